@@ -1,0 +1,569 @@
+/* includes.c — see includes.h.
+ *
+ * The scan is textual on purpose: clang cannot tell us which #include failed
+ * without a parse, and a failed include loses the whole unit, so the plan has
+ * to be made before clang sees the file. Conditionals are not evaluated; every
+ * directive found is resolved, which at worst plans a stand-in nobody uses.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include "includes.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Deep enough for any real header graph; a cycle is already cut by `seen`. */
+#define MAX_DEPTH 200
+
+/* A string-keyed hash map with owned keys; values are borrowed or owned by
+ * the caller as each use says. Open addressing keeps it small. */
+struct smap_entry {
+    char *key;
+    void *val;
+};
+struct smap {
+    struct smap_entry *tab;
+    size_t cap, count;
+};
+
+static void **smap_slot(struct smap *m, const char *key, bool insert)
+{
+    if (insert && (m->count + 1) * 2 > m->cap) {
+        struct smap old = *m;
+        m->cap = old.cap ? old.cap * 2 : 64;
+        m->tab = xcalloc(m->cap, sizeof *m->tab);
+        m->count = 0;
+        for (size_t i = 0; i < old.cap; i++)
+            if (old.tab[i].key)
+                *smap_slot(m, old.tab[i].key, true) = old.tab[i].val, free(old.tab[i].key);
+        free(old.tab);
+    }
+    if (!m->cap)
+        return NULL;
+    size_t i = (size_t)hash_fnv1a(key, strlen(key), HASH_FNV1A_SEED) & (m->cap - 1);
+    while (m->tab[i].key) {
+        if (strcmp(m->tab[i].key, key) == 0)
+            return &m->tab[i].val;
+        i = (i + 1) & (m->cap - 1);
+    }
+    if (!insert)
+        return NULL;
+    m->tab[i].key = xstrdup(key);
+    m->tab[i].val = NULL;
+    m->count++;
+    return &m->tab[i].val;
+}
+
+static void smap_free(struct smap *m, void (*free_val)(void *))
+{
+    for (size_t i = 0; i < m->cap; i++) {
+        if (!m->tab[i].key)
+            continue;
+        free(m->tab[i].key);
+        if (free_val)
+            free_val(m->tab[i].val);
+    }
+    free(m->tab);
+    m->tab = NULL;
+    m->cap = m->count = 0;
+}
+
+static void strlist_delete(void *p)
+{
+    if (p) {
+        strlist_free(p);
+        free(p);
+    }
+}
+
+struct ctx {
+    const struct include_search *s;
+    struct include_plan *out;
+    struct smap listings; /* folder -> struct strlist * of sorted entry names (empty if unreadable) */
+    struct smap seen;     /* files already planned */
+    struct smap stubs;    /* spelling -> stand-in path (owned char *) */
+    struct smap names;    /* lower-case file name -> struct strlist * of paths in name_dirs */
+    bool names_built;
+    int nstubs;
+};
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static const struct strlist *listing(struct ctx *c, const char *dir)
+{
+    void **slot = smap_slot(&c->listings, dir, true);
+    if (*slot)
+        return *slot;
+    struct strlist *l = xcalloc(1, sizeof *l);
+    DIR *d = opendir(dir);
+    if (d) {
+        for (struct dirent *e; (e = readdir(d));)
+            if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+                strlist_add(l, e->d_name);
+        closedir(d);
+        if (l->count)
+            qsort(l->items, (size_t)l->count, sizeof *l->items, cmp_str);
+    }
+    *slot = l;
+    return l;
+}
+
+/* The entry of dir that equals name ignoring case; an exact match wins over
+ * other spellings, then the first in sorted order, so the answer is stable. */
+static const char *match_nocase(struct ctx *c, const char *dir, const char *name)
+{
+    const struct strlist *l = listing(c, dir);
+    const char *first = NULL;
+    for (int i = 0; i < l->count; i++) {
+        if (strcmp(l->items[i], name) == 0)
+            return l->items[i];
+        if (!first && strcasecmp(l->items[i], name) == 0)
+            first = l->items[i];
+    }
+    return first;
+}
+
+/* Walks rel (slashes only) from dir one component at a time, as a Windows
+ * file system would, and returns the real path of the file or NULL. */
+static char *resolve_nocase(struct ctx *c, const char *dir, const char *rel)
+{
+    char *cur = xstrdup(rel[0] == '/' ? "/" : dir);
+    char *copy = xstrdup(rel);
+    for (char *save = NULL, *comp = strtok_r(copy, "/", &save); comp && cur;
+         comp = strtok_r(NULL, "/", &save)) {
+        char *next = NULL;
+        if (strcmp(comp, ".") == 0)
+            continue;
+        if (strcmp(comp, "..") == 0) {
+            next = path_dirname(cur);
+        } else {
+            const char *m = match_nocase(c, cur, comp);
+            if (m)
+                next = path_join(cur, m);
+        }
+        free(cur);
+        cur = next;
+    }
+    free(copy);
+    if (cur && !path_is_file(cur)) {
+        free(cur);
+        cur = NULL;
+    }
+    return cur;
+}
+
+static void build_name_index(struct ctx *c)
+{
+    c->names_built = true;
+    for (int i = 0; i < c->s->name_dirs.count; i++) {
+        char *dir = path_absolute(c->s->name_dirs.items[i]);
+        const struct strlist *l = listing(c, dir);
+        for (int j = 0; j < l->count; j++) {
+            char *full = path_join(dir, l->items[j]);
+            if (!path_is_file(full)) {
+                free(full);
+                continue;
+            }
+            char *lower = xstrdup(l->items[j]);
+            for (char *p = lower; *p; p++)
+                *p = (char)tolower((unsigned char)*p);
+            void **slot = smap_slot(&c->names, lower, true);
+            if (!*slot)
+                *slot = xcalloc(1, sizeof(struct strlist));
+            if (!strlist_contains(*slot, full))
+                strlist_add_owned(*slot, full);
+            else
+                free(full);
+            free(lower);
+        }
+        free(dir);
+    }
+}
+
+/* Common leading path components of a and b, in characters. */
+static size_t common_dirs(const char *a, const char *b)
+{
+    size_t n = 0, last = 0;
+    while (a[n] && a[n] == b[n]) {
+        if (a[n] == '/')
+            last = n;
+        n++;
+    }
+    return last;
+}
+
+static char *lookup_by_name(struct ctx *c, const char *rel, const char *includer)
+{
+    if (!c->names_built)
+        build_name_index(c);
+    const char *base = strrchr(rel, '/');
+    base = base ? base + 1 : rel;
+    char *lower = xstrdup(base);
+    for (char *p = lower; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    void **slot = smap_slot(&c->names, lower, false);
+    free(lower);
+    if (!slot || !*slot)
+        return NULL;
+    const struct strlist *hits = *slot;
+    const char *best = NULL;
+    size_t best_len = 0;
+    for (int i = 0; i < hits->count; i++) {
+        size_t n = common_dirs(hits->items[i], includer);
+        if (!best || n > best_len) {
+            best = hits->items[i];
+            best_len = n;
+        }
+    }
+    return best ? xstrdup(best) : NULL;
+}
+
+enum how { FOUND_EXACT, FOUND_FIXED, FOUND_BY_NAME, NOT_FOUND };
+
+/* Search order follows MSVC, which clang mimics under -fms-compatibility:
+ * for "x" the includer's folder, then the folders of the files that
+ * included it (innermost first), then -I, then the system folders. */
+static enum how resolve(struct ctx *c, const char *spelling, bool quoted, const char *includer,
+                        const struct strlist *stack_dirs, char **path_out)
+{
+    struct strlist dirs = {0};
+    if (quoted)
+        for (int i = stack_dirs->count - 1; i >= 0; i--)
+            if (!strlist_contains(&dirs, stack_dirs->items[i]))
+                strlist_add(&dirs, stack_dirs->items[i]);
+    for (int i = 0; i < c->s->quote_dirs.count; i++)
+        strlist_add_owned(&dirs, path_absolute(c->s->quote_dirs.items[i]));
+    for (int i = 0; i < c->s->system_dirs.count; i++)
+        strlist_add_owned(&dirs, path_absolute(c->s->system_dirs.items[i]));
+
+    char *slashed = xstrdup(spelling);
+    for (char *p = slashed; *p; p++)
+        if (*p == '\\')
+            *p = '/';
+
+    enum how how = NOT_FOUND;
+    *path_out = NULL;
+    for (int i = 0; i < dirs.count && how == NOT_FOUND; i++) {
+        char *exact = path_join(dirs.items[i], spelling);
+        if (path_is_file(exact)) {
+            *path_out = path_absolute(exact);
+            how = FOUND_EXACT;
+        } else if ((*path_out = resolve_nocase(c, dirs.items[i], slashed))) {
+            how = FOUND_FIXED;
+        }
+        free(exact);
+    }
+    if (how == NOT_FOUND && (*path_out = lookup_by_name(c, slashed, includer)))
+        how = FOUND_BY_NAME;
+    free(slashed);
+    strlist_free(&dirs);
+    return how;
+}
+
+static bool under_system_dir(const struct include_search *s, const char *path)
+{
+    for (int i = 0; i < s->system_dirs.count; i++) {
+        char *dir = path_absolute(s->system_dirs.items[i]);
+        size_t n = strlen(dir);
+        bool under = strncmp(path, dir, n) == 0 && (path[n] == '/' || dir[n - 1] == '/');
+        free(dir);
+        if (under)
+            return true;
+    }
+    return false;
+}
+
+struct directive {
+    size_t hash, end, line_end; /* offsets of '#', past the closing delimiter, of the line break */
+    int line;
+    bool quoted;
+    char *spelling;
+};
+
+static void scan_directive(const char *s, size_t len, size_t hash, int line, struct directive **v,
+                           int *count, int *cap)
+{
+    size_t j = hash + 1;
+    while (j < len && (s[j] == ' ' || s[j] == '\t'))
+        j++;
+    if (len - j < 7 || strncmp(s + j, "include", 7) != 0)
+        return;
+    j += 7;
+    if (j < len && (isalnum((unsigned char)s[j]) || s[j] == '_'))
+        return; /* #include_next and friends */
+    while (j < len && (s[j] == ' ' || s[j] == '\t'))
+        j++;
+    if (j >= len || (s[j] != '"' && s[j] != '<'))
+        return; /* macro form: clang expands it, we cannot */
+    char close = s[j] == '"' ? '"' : '>';
+    size_t start = ++j;
+    while (j < len && s[j] != close && s[j] != '\n')
+        j++;
+    if (j >= len || s[j] != close || j == start)
+        return;
+    struct directive d = {.hash = hash, .end = j + 1, .line = line, .quoted = close == '"'};
+    d.spelling = xstrndup(s + start, j - start);
+    size_t e = d.end;
+    while (e < len && s[e] != '\n')
+        e++;
+    if (e > d.end && s[e - 1] == '\r')
+        e--;
+    d.line_end = e;
+    VEC_PUSH(*v, *count, *cap, d);
+}
+
+/* A small lexer that knows comments, string and character literals and line
+ * splices, enough to see which '#' starts a line of code. */
+static struct directive *find_directives(const char *s, size_t len, int *count)
+{
+    enum { CODE, BLOCK, LINE, STR, CHR } st = CODE;
+    struct directive *v = NULL;
+    int cap = 0, line = 1;
+    bool bol = true;
+    *count = 0;
+    for (size_t i = 0; i < len; i++) {
+        char ch = s[i];
+        if (ch == '\\' && (i + 1 < len && (s[i + 1] == '\n' || (s[i + 1] == '\r' && i + 2 < len &&
+                                                                s[i + 2] == '\n')))) {
+            i += s[i + 1] == '\r' ? 2 : 1;
+            line++;
+            continue;
+        }
+        if (ch == '\n') {
+            line++;
+            if (st != BLOCK)
+                st = CODE;
+            bol = true;
+            continue;
+        }
+        switch (st) {
+        case CODE:
+            if (ch == '/' && i + 1 < len && s[i + 1] == '*') {
+                st = BLOCK;
+                i++;
+            } else if (ch == '/' && i + 1 < len && s[i + 1] == '/') {
+                st = LINE;
+            } else if (ch == '#' && bol) {
+                scan_directive(s, len, i, line, &v, count, &cap);
+                bol = false;
+            } else if (ch == '"') {
+                st = STR;
+                bol = false;
+            } else if (ch == '\'') {
+                st = CHR;
+                bol = false;
+            } else if (!isspace((unsigned char)ch)) {
+                bol = false;
+            }
+            break;
+        case BLOCK:
+            if (ch == '*' && i + 1 < len && s[i + 1] == '/') {
+                st = CODE;
+                i++;
+            }
+            break;
+        case LINE:
+            break;
+        case STR:
+        case CHR:
+            if (ch == '\\' && i + 1 < len && s[i + 1] != '\n' && s[i + 1] != '\r')
+                i++;
+            else if (ch == (st == STR ? '"' : '\''))
+                st = CODE;
+            break;
+        }
+    }
+    return v;
+}
+
+static void add_file(struct include_plan *p, char *path, char *contents, size_t length)
+{
+    struct unsaved_file f = {.path = path, .contents = contents, .length = length};
+    VEC_PUSH(p->files, p->count, p->cap, f);
+}
+
+static char *sanitize(const char *slashed)
+{
+    const char *base = strrchr(slashed, '/');
+    base = base && base[1] ? base + 1 : slashed;
+    char *s = xstrdup(base);
+    for (char *p = s; *p; p++)
+        if (!isalnum((unsigned char)*p) && *p != '.' && *p != '-' && *p != '_')
+            *p = '_';
+    return s;
+}
+
+static char *stub_for(struct ctx *c, const struct directive *d)
+{
+    char *key = xasprintf("%c%s", d->quoted ? '"' : '<', d->spelling);
+    void **slot = smap_slot(&c->stubs, key, true);
+    free(key);
+    if (!*slot) {
+        char *slashed = xstrdup(d->spelling);
+        for (char *p = slashed; *p; p++)
+            if (*p == '\\')
+                *p = '/';
+        char *name = sanitize(slashed);
+        char *path = xasprintf("%s/%d/%s", INCLUDES_STUB_DIR, ++c->nstubs, name);
+        add_file(c->out, xstrdup(path), xstrdup(""), 0);
+        *slot = path;
+        free(name);
+        free(slashed);
+    }
+    return xstrdup(*slot);
+}
+
+/* Rewrites the directive in place: the line keeps its place and its line
+ * break; a block comment left open on it is kept so the next lines stay
+ * inside it. */
+static void rewrite_line(struct strbuf *sb, const char *s, const struct directive *d,
+                         const char *target)
+{
+    sb_appendf(sb, "#include \"%s\"", target);
+    const char *rest = s + d->end, *stop = s + d->line_end;
+    for (const char *p = rest; p + 1 < stop; p++) {
+        if (p[0] == '/' && p[1] == '/')
+            break;
+        if (p[0] == '/' && p[1] == '*') {
+            const char *q = p + 2;
+            while (q + 1 < stop && !(q[0] == '*' && q[1] == '/'))
+                q++;
+            if (q + 1 >= stop) {
+                sb_append(sb, " ");
+                sb_appendn(sb, p, (size_t)(stop - p));
+                break;
+            }
+            p = q + 1;
+        }
+    }
+}
+
+static const char *spelled(const struct directive *d, struct strbuf *tmp)
+{
+    tmp->len = 0;
+    sb_appendf(tmp, d->quoted ? "\"%s\"" : "<%s>", d->spelling);
+    return tmp->data;
+}
+
+static void plan_file(struct ctx *c, const char *path, char *text, size_t len,
+                      struct strlist *stack_dirs, int depth)
+{
+    int n = 0;
+    struct directive *ds = find_directives(text, len, &n);
+    char *dir = path_dirname(path);
+    strlist_add_owned(stack_dirs, dir);
+
+    struct strbuf out = {0}, tmp = {0};
+    size_t copied = 0;
+    bool changed = false;
+    char **targets = xcalloc((size_t)n + 1, sizeof *targets);
+    for (int i = 0; i < n; i++) {
+        const struct directive *d = &ds[i];
+        char *target = NULL;
+        enum how how = resolve(c, d->spelling, d->quoted, path, stack_dirs, &target);
+        const char *sp = spelled(d, &tmp);
+        if (how == FOUND_EXACT) {
+            targets[i] = target;
+            continue;
+        }
+        if (how == NOT_FOUND) {
+            target = stub_for(c, d);
+            strlist_add_owned(&c->out->stubbed, xasprintf("%s:%d: %s", path, d->line, sp));
+        } else {
+            strlist_add_owned(&c->out->fixed,
+                              xasprintf("%s:%d: %s -> %s", path, d->line, sp, target));
+            targets[i] = xstrdup(target);
+        }
+        sb_appendn(&out, text + copied, d->hash - copied);
+        rewrite_line(&out, text, d, target);
+        copied = d->line_end;
+        changed = true;
+        free(target);
+    }
+    if (changed) {
+        sb_appendn(&out, text + copied, len - copied);
+        size_t olen = out.len;
+        add_file(c->out, xstrdup(path), sb_steal(&out), olen);
+    }
+    sb_free(&tmp);
+
+    /* Recursing only after the whole file is resolved keeps each file's
+     * directives in one pass over its text; the order is still the
+     * preprocessor's, so the plan is deterministic. */
+    for (int i = 0; i < n; i++) {
+        char *h = targets[i];
+        if (!h || depth >= MAX_DEPTH || under_system_dir(c->s, h))
+            continue;
+        void **slot = smap_slot(&c->seen, h, true);
+        if (*slot)
+            continue;
+        *slot = (void *)1;
+        size_t hlen = 0;
+        char *htext = read_file(h, &hlen);
+        if (htext) {
+            plan_file(c, h, htext, hlen, stack_dirs, depth + 1);
+            free(htext);
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        free(targets[i]);
+        free(ds[i].spelling);
+    }
+    free(targets);
+    free(ds);
+    free(stack_dirs->items[--stack_dirs->count]);
+}
+
+int includes_plan(const char *tu_path, const struct include_search *s, struct include_plan *out,
+                  char **err)
+{
+    char *path = path_absolute(tu_path);
+    size_t len = 0;
+    char *text = read_file(path, &len);
+    if (!text) {
+        const char *e = strerror(errno);
+        *err = xasprintf("%s: %c%s", tu_path, tolower((unsigned char)e[0]), e + 1);
+        free(path);
+        return -1;
+    }
+    struct ctx c = {.s = s, .out = out};
+    *smap_slot(&c.seen, path, true) = (void *)1;
+    struct strlist stack_dirs = {0};
+    plan_file(&c, path, text, len, &stack_dirs, 0);
+    strlist_free(&stack_dirs);
+    free(text);
+    free(path);
+    smap_free(&c.listings, strlist_delete);
+    smap_free(&c.seen, NULL);
+    smap_free(&c.stubs, free);
+    smap_free(&c.names, strlist_delete);
+    return 0;
+}
+
+void include_plan_free(struct include_plan *p)
+{
+    for (int i = 0; i < p->count; i++) {
+        free(p->files[i].path);
+        free(p->files[i].contents);
+    }
+    free(p->files);
+    p->files = NULL;
+    p->count = p->cap = 0;
+    strlist_free(&p->stubbed);
+    strlist_free(&p->fixed);
+}
+
+bool includes_is_stub(const char *path)
+{
+    size_t n = strlen(INCLUDES_STUB_DIR);
+    return path && strncmp(path, INCLUDES_STUB_DIR, n) == 0 && path[n] == '/';
+}
