@@ -1,0 +1,206 @@
+/* ddi.c — loading and querying the DDI model; see ddi.h. */
+#include "ddi.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+static int int_or(json_t *o, const char *key, int dflt)
+{
+    json_t *v = json_object_get(o, key);
+    return json_is_integer(v) ? (int)json_integer_value(v) : dflt;
+}
+
+static char *str_or_null(json_t *o, const char *key)
+{
+    json_t *v = json_object_get(o, key);
+    return json_is_string(v) ? xstrdup(json_string_value(v)) : NULL;
+}
+
+static int load_function(json_t *f, struct ddi_function *out, char **problem)
+{
+    memset(out, 0, sizeof *out);
+    out->name = str_or_null(f, "name");
+    if (!out->name) {
+        *problem = xstrdup("a function entry has no \"name\"");
+        return -1;
+    }
+    json_t *when = json_object_get(f, "when");
+    out->when_arg = when ? int_or(when, "arg", -1) : -1;
+    out->when_is = when ? str_or_null(when, "is") : NULL;
+    json_t *c = json_object_get(f, "completes");
+    out->completes = json_is_integer(c) ? (int)json_integer_value(c) : -1;
+    out->completes_all = json_is_string(c) && strcmp(json_string_value(c), "all") == 0;
+    out->releases = int_or(f, "releases", -1);
+    out->returns_sg_of = int_or(f, "returns_sg_of", -1);
+    out->allocates_out = int_or(f, "allocates_out", -1);
+    out->allocates_return = json_is_true(json_object_get(f, "allocates_return"));
+    out->initializes = int_or(f, "initializes", -1);
+    json_t *regs = json_object_get(f, "registers");
+    size_t n = json_array_size(regs);
+    if (n) {
+        out->registers = xcalloc(n, sizeof *out->registers);
+        for (size_t i = 0; i < n; i++) {
+            json_t *r = json_array_get(regs, i);
+            out->registers[i].arg = int_or(r, "arg", -1);
+            out->registers[i].role = str_or_null(r, "role");
+            if (out->registers[i].arg < 0 || !out->registers[i].role) {
+                *problem = xasprintf("'%s': a registration needs \"arg\" and \"role\"", out->name);
+                out->nregisters = (int)i + 1;
+                return -1;
+            }
+        }
+        out->nregisters = (int)n;
+    }
+    return 0;
+}
+
+struct ddi_model *ddi_load(const char *path, char **err)
+{
+    json_error_t je;
+    json_t *root = json_load_file(path, 0, &je);
+    if (!root) {
+        *err = xasprintf("%s:%d: %s", path, je.line, je.text);
+        return NULL;
+    }
+    struct ddi_model *m = xcalloc(1, sizeof *m);
+    char *problem = NULL;
+    json_t *funcs = json_object_get(root, "functions");
+    size_t nf = json_array_size(funcs);
+    m->functions = xcalloc(nf ? nf : 1, sizeof *m->functions);
+    for (size_t i = 0; i < nf && !problem; i++) {
+        load_function(json_array_get(funcs, i), &m->functions[i], &problem);
+        m->nfunctions = (int)i + 1;
+    }
+    json_t *roles = json_object_get(root, "roles");
+    size_t nr = json_array_size(roles);
+    m->roles = xcalloc(nr ? nr : 1, sizeof *m->roles);
+    for (size_t i = 0; i < nr && !problem; i++) {
+        json_t *r = json_array_get(roles, i);
+        struct ddi_role *role = &m->roles[m->nroles++];
+        role->name = str_or_null(r, "name");
+        role->irql = str_or_null(r, "irql");
+        json_t *tds = json_object_get(r, "typedefs");
+        role->ntypedefs = (int)json_array_size(tds);
+        role->typedefs = xcalloc((size_t)role->ntypedefs + 1, sizeof(char *));
+        for (int j = 0; j < role->ntypedefs; j++)
+            role->typedefs[j] = xstrdup(json_string_value(json_array_get(tds, (size_t)j)) ?: "");
+        if (!role->name)
+            problem = xstrdup("a role has no \"name\"");
+    }
+    json_t *regf = json_object_get(root, "registration_fields");
+    const char *rec;
+    json_t *fields;
+    json_object_foreach(regf, rec, fields) {
+        const char *field;
+        json_t *role;
+        json_object_foreach(fields, field, role) {
+            m->field_roles = xrealloc(m->field_roles, (size_t)(m->nfield_roles + 1) * sizeof *m->field_roles);
+            struct ddi_field_role *fr = &m->field_roles[m->nfield_roles++];
+            fr->record = xstrdup(rec);
+            fr->field = xstrdup(field);
+            fr->role = xstrdup(json_string_value(role) ?: "");
+        }
+    }
+    json_t *ext = json_object_get(root, "extension_fields");
+    m->extension_record = str_or_null(ext, "record");
+    const char *key;
+    json_t *val;
+    json_object_foreach(ext, key, val) {
+        const char *kind = json_string_value(val);
+        if (!kind || strcmp(key, "record") == 0)
+            continue;
+        if (strcmp(kind, "device") == 0)
+            m->device_size_field = xstrdup(key);
+        else if (strcmp(kind, "srb") == 0)
+            m->srb_size_field = xstrdup(key);
+        else if (strcmp(kind, "lu") == 0)
+            m->lu_size_field = xstrdup(key);
+    }
+    json_decref(root);
+    if (problem) {
+        *err = xasprintf("%s: %s", path, problem);
+        free(problem);
+        ddi_free(m);
+        return NULL;
+    }
+    return m;
+}
+
+void ddi_free(struct ddi_model *m)
+{
+    if (!m)
+        return;
+    for (int i = 0; i < m->nfunctions; i++) {
+        free(m->functions[i].name);
+        free(m->functions[i].when_is);
+        for (int j = 0; j < m->functions[i].nregisters; j++)
+            free(m->functions[i].registers[j].role);
+        free(m->functions[i].registers);
+    }
+    free(m->functions);
+    for (int i = 0; i < m->nroles; i++) {
+        free(m->roles[i].name);
+        free(m->roles[i].irql);
+        for (int j = 0; j < m->roles[i].ntypedefs; j++)
+            free(m->roles[i].typedefs[j]);
+        free(m->roles[i].typedefs);
+    }
+    free(m->roles);
+    for (int i = 0; i < m->nfield_roles; i++) {
+        free(m->field_roles[i].record);
+        free(m->field_roles[i].field);
+        free(m->field_roles[i].role);
+    }
+    free(m->field_roles);
+    free(m->extension_record);
+    free(m->device_size_field);
+    free(m->srb_size_field);
+    free(m->lu_size_field);
+    free(m);
+}
+
+int ddi_find(const struct ddi_model *m, const char *name)
+{
+    if (!name)
+        return -1;
+    for (int i = 0; i < m->nfunctions; i++)
+        if (strcmp(m->functions[i].name, name) == 0)
+            return i;
+    return -1;
+}
+
+const char *ddi_role_of_typedef(const struct ddi_model *m, const char *typedef_name)
+{
+    for (int i = 0; i < m->nroles; i++)
+        for (int j = 0; j < m->roles[i].ntypedefs; j++)
+            if (strcmp(m->roles[i].typedefs[j], typedef_name) == 0)
+                return m->roles[i].name;
+    return NULL;
+}
+
+bool ddi_record_is(const char *record, const char *name)
+{
+    if (!record)
+        return false;
+    if (strncmp(record, "struct ", 7) == 0)
+        record += 7;
+    else if (strncmp(record, "union ", 6) == 0)
+        record += 6;
+    while (*record == '_')
+        record++;
+    while (*name == '_')
+        name++;
+    return strcmp(record, name) == 0;
+}
+
+const char *ddi_role_of_field(const struct ddi_model *m, const char *record, const char *field)
+{
+    for (int i = 0; i < m->nfield_roles; i++)
+        if (strcmp(m->field_roles[i].field, field) == 0 &&
+            ddi_record_is(record, m->field_roles[i].record))
+            return m->field_roles[i].role;
+    return NULL;
+}

@@ -1,0 +1,70 @@
+/* ddi.h — the DDI model: facts about Storport and kernel routines, read from
+ * rules/ddi.json, so that a new routine or a driver's own wrapper is a line of
+ * data, not code. Immutable once loaded. */
+#ifndef STORCHECK_DDI_H
+#define STORCHECK_DDI_H
+
+#include <stdbool.h>
+
+struct ddi_registration {
+    int arg;
+    char *role;
+};
+
+struct ddi_function {
+    char *name;
+    int when_arg;     /* -1: always applies; else applies when arg when_arg is enumerator when_is */
+    char *when_is;
+    int completes;    /* index of the SRB argument completed, or -1 */
+    bool completes_all;
+    int releases;     /* index of the argument released, or -1 */
+    int returns_sg_of; /* the SRB argument whose port SG list is returned, or -1 */
+    int allocates_out; /* the PVOID* argument that receives new pool, or -1 */
+    bool allocates_return;
+    int initializes;   /* the HW_INITIALIZATION_DATA argument of StorPortInitialize, or -1 */
+    struct ddi_registration *registers;
+    int nregisters;
+};
+
+struct ddi_role {
+    char *name;
+    char **typedefs;
+    int ntypedefs;
+    char *irql;
+};
+
+struct ddi_field_role {
+    char *record; /* "HW_INITIALIZATION_DATA" */
+    char *field;
+    char *role;
+};
+
+struct ddi_model {
+    struct ddi_function *functions;
+    int nfunctions;
+    struct ddi_role *roles;
+    int nroles;
+    struct ddi_field_role *field_roles;
+    int nfield_roles;
+    char *extension_record;
+    char *device_size_field, *srb_size_field, *lu_size_field;
+};
+
+/* Loads the model; on failure returns NULL and sets *err to "FILE: problem" (owned). */
+struct ddi_model *ddi_load(const char *path, char **err);
+void ddi_free(struct ddi_model *m);
+
+/* The entries for a routine name, in file order (a routine can have several,
+ * distinguished by `when`). Returns the first index or -1; entries with the
+ * same name are contiguous. */
+int ddi_find(const struct ddi_model *m, const char *name);
+/* The role a typedef names (HW_BUILDIO -> HwBuildIo), or NULL. */
+const char *ddi_role_of_typedef(const struct ddi_model *m, const char *typedef_name);
+/* The role a field of a registration record takes, or NULL. `record` is a
+ * canonical type spelling such as "struct _HW_INITIALIZATION_DATA". */
+const char *ddi_role_of_field(const struct ddi_model *m, const char *record, const char *field);
+/* Whether a canonical record spelling names the model's record `name`
+ * ("struct _HW_INITIALIZATION_DATA" names HW_INITIALIZATION_DATA). */
+bool ddi_record_is(const char *record, const char *name);
+
+#endif

@@ -1,0 +1,82 @@
+/* model.h — the program model: the units linked into one program.
+ *
+ * model_link merges the per-unit IR, resolves calls by name and linkage
+ * (static functions bind within their unit first), resolves calls through
+ * function pointers stored in struct fields and variables, finds the
+ * callback roles and the extension types, and computes each function's
+ * contexts: the roles that reach it, each with one shortest call path.
+ * Once linked the model is not modified; analyses read it.
+ */
+#ifndef STORCHECK_MODEL_H
+#define STORCHECK_MODEL_H
+
+#include <stdio.h>
+
+#include "ddi.h"
+#include "ir.h"
+
+struct model_call {
+    int caller, callee;         /* function indices */
+    const struct ir_inst *inst; /* the call instruction, in the caller */
+    bool indirect;              /* resolved through a function pointer */
+};
+
+struct model_context {
+    const char *role; /* borrowed from the DDI model */
+    int depth;        /* 0 at the registered callback */
+    int via;          /* the call (index into calls) from the previous function; -1 at depth 0 */
+};
+
+struct model_function {
+    const struct ir_function *ir;
+    const struct ir_unit *unit;
+    const struct ir_inst **temp_def; /* the instruction that defines each temporary */
+    int *calls_out;                  /* indices into calls, in instruction order */
+    int ncalls_out;
+    int *calls_in;
+    int ncalls_in;
+    struct model_context *contexts;
+    int ncontexts;
+};
+
+struct model_role {
+    const char *role; /* borrowed from the DDI model */
+    int function;
+    struct ir_loc loc; /* where it was registered or declared */
+    char *how;         /* "HW_INITIALIZATION_DATA.HwBuildIo", "typedef HW_BUILDIO", "StorPortInitializeDpc" */
+};
+
+struct program_model {
+    const struct ddi_model *ddi;
+    struct ir_unit *units; /* owned */
+    int nunits;
+    struct model_function *functions;
+    int nfunctions;
+    struct model_call *calls;
+    int ncalls;
+    struct model_role *roles;
+    int nroles;
+    const struct ir_record **records; /* one per name, borrowed from the units */
+    int nrecords;
+    char *device_ext, *srb_ext, *lu_ext; /* canonical record spellings, or NULL */
+    int *by_name;                        /* function indices sorted by name */
+};
+
+/* Takes ownership of `units` (an array of nunits, allocated with xmalloc). */
+struct program_model *model_link(struct ir_unit *units, int nunits, const struct ddi_model *ddi);
+void model_free(struct program_model *m);
+
+/* The function a call by `name` from `unit` binds to, or -1. */
+int model_find_function(const struct program_model *m, const char *name, const struct ir_unit *unit);
+const struct ir_record *model_record(const struct program_model *m, const char *name);
+/* Whether record `inner` is `outer` or held by value inside it, at any depth. */
+bool model_record_within(const struct program_model *m, const char *inner, const char *outer);
+/* The context of function f for role, or NULL. */
+const struct model_context *model_context_of(const struct program_model *m, int f, const char *role);
+bool model_has_role(const struct program_model *m, const char *role);
+
+/* Prints roles, contexts with their paths, and extension types: stable text,
+ * or JSON. Paths are printed relative to root. */
+void model_dump(const struct program_model *m, const char *root, bool json, FILE *out);
+
+#endif
