@@ -1,0 +1,788 @@
+/* analysis.c — SG list summaries and the per-function flow pass; see analysis.h. */
+#include "analysis.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+#define MAX_KEYS 63
+#define UNKNOWN_SRB 63 /* bit for "an SRB we cannot name" */
+#define BIT(k) (1ULL << (k))
+#define ALL_SRBS (~0ULL)
+
+/* What one variable may hold at a program point. */
+struct var_state {
+    uint64_t sg;  /* SG list of these SRB keys */
+    uint32_t par; /* derived from these parameters (for summaries) */
+    bool pool;    /* points to miniport pool */
+    bool from_field;
+};
+
+struct flow_state {
+    bool reached;
+    uint64_t completed; /* SRB keys that may have been completed */
+    struct ir_loc done_at[64];
+    const char *done_by[64];
+    struct var_state *vars;
+};
+
+/* An SRB is named by the variable it was last assigned to, seen through
+ * single-assignment aliases such as `PSCSI_REQUEST_BLOCK srb = Srb;`. */
+struct srb_key {
+    enum ir_base base;
+    int index;
+};
+
+struct flow {
+    struct analysis *a;
+    const struct program_model *m;
+    int fi;
+    const struct model_function *mf;
+    const struct ir_function *f;
+    int nvars;
+    struct srb_key keys[MAX_KEYS];
+    int nkeys;
+    struct ir_loc obtained[64];
+    int *assign_count; /* per local: how many times it is assigned as a whole */
+    const struct ir_operand **sole_src;
+    bool emit;          /* final pass: record events */
+    struct fn_summary sum; /* being computed */
+};
+
+static const char *SG_LIST_TYPE = "STOR_SCATTER_GATHER_LIST";
+
+/* ---- variables and keys ------------------------------------------------ */
+
+static int var_index(const struct flow *fl, const struct ir_path *p)
+{
+    switch (p->base) {
+    case IR_BASE_PARAM:
+        return p->index < fl->f->nparams ? p->index : -1;
+    case IR_BASE_LOCAL:
+        return p->index < fl->f->nlocals ? fl->f->nparams + p->index : -1;
+    case IR_BASE_TEMP:
+        return p->index < fl->f->ntemps ? fl->f->nparams + fl->f->nlocals + p->index : -1;
+    default:
+        return -1;
+    }
+}
+
+static const char *var_name(const struct flow *fl, const struct ir_path *p)
+{
+    if (p->base == IR_BASE_PARAM && p->index < fl->f->nparams)
+        return fl->f->params[p->index].name;
+    if (p->base == IR_BASE_LOCAL && p->index < fl->f->nlocals)
+        return fl->f->locals[p->index].name;
+    if (p->base == IR_BASE_GLOBAL)
+        return p->name;
+    return NULL;
+}
+
+static int key_of(struct flow *fl, const struct ir_operand *o, int depth)
+{
+    if (depth > 12 || o->kind != IR_OPND_VALUE || o->path.nsteps != 0)
+        return UNKNOWN_SRB;
+    const struct ir_path *p = &o->path;
+    if (p->base == IR_BASE_TEMP) {
+        const struct ir_inst *def = p->index < fl->f->ntemps ? fl->mf->temp_def[p->index] : NULL;
+        if (def && (def->kind == IR_ASSIGN || def->kind == IR_CAST) && def->nsrcs > 0)
+            return key_of(fl, &def->srcs[0], depth + 1);
+        return UNKNOWN_SRB;
+    }
+    if (p->base == IR_BASE_LOCAL && p->index < fl->f->nlocals && fl->assign_count[p->index] == 1 &&
+        fl->sole_src[p->index] && fl->sole_src[p->index]->kind == IR_OPND_VALUE &&
+        fl->sole_src[p->index]->path.nsteps == 0 && fl->sole_src[p->index]->path.base != IR_BASE_GLOBAL)
+        return key_of(fl, fl->sole_src[p->index], depth + 1);
+    if (p->base != IR_BASE_LOCAL && p->base != IR_BASE_PARAM)
+        return UNKNOWN_SRB;
+    for (int k = 0; k < fl->nkeys; k++)
+        if (fl->keys[k].base == p->base && fl->keys[k].index == p->index)
+            return k;
+    if (fl->nkeys >= MAX_KEYS)
+        return UNKNOWN_SRB;
+    fl->keys[fl->nkeys].base = p->base;
+    fl->keys[fl->nkeys].index = p->index;
+    return fl->nkeys++;
+}
+
+static char *key_name(const struct flow *fl, int k)
+{
+    if (k < 0 || k >= fl->nkeys)
+        return NULL;
+    struct ir_path p = {0};
+    p.base = fl->keys[k].base;
+    p.index = fl->keys[k].index;
+    const char *n = var_name(fl, &p);
+    return n ? xstrdup(n) : NULL;
+}
+
+static int first_bit(uint64_t v)
+{
+    for (int i = 0; i < 64; i++)
+        if (v & BIT(i))
+            return i;
+    return -1;
+}
+
+/* ---- type facts -------------------------------------------------------- */
+
+static bool is_sg_list_pointer(const char *type)
+{
+    return type && strstr(type, SG_LIST_TYPE) && strchr(type, '*');
+}
+
+static bool record_within(const struct flow *fl, const char *record, const char *outer)
+{
+    return outer && record && model_record_within(fl->m, record, outer);
+}
+
+/* ---- state ------------------------------------------------------------- */
+
+static void state_alloc(struct flow *fl, struct flow_state *s)
+{
+    memset(s, 0, sizeof *s);
+    s->vars = xcalloc((size_t)fl->nvars + 1, sizeof *s->vars);
+}
+
+static void state_copy(const struct flow *fl, struct flow_state *dst, const struct flow_state *src)
+{
+    struct var_state *vars = dst->vars;
+    *dst = *src;
+    dst->vars = vars;
+    memcpy(dst->vars, src->vars, (size_t)fl->nvars * sizeof *vars);
+}
+
+/* Joins src into dst; returns whether dst changed. */
+static bool state_join(const struct flow *fl, struct flow_state *dst, const struct flow_state *src)
+{
+    if (!src->reached)
+        return false;
+    if (!dst->reached) {
+        state_copy(fl, dst, src);
+        return true;
+    }
+    bool changed = false;
+    uint64_t done = dst->completed | src->completed;
+    if (done != dst->completed) {
+        for (int k = 0; k < 64; k++)
+            if ((src->completed & BIT(k)) && !(dst->completed & BIT(k))) {
+                dst->done_at[k] = src->done_at[k];
+                dst->done_by[k] = src->done_by[k];
+            }
+        dst->completed = done;
+        changed = true;
+    }
+    for (int i = 0; i < fl->nvars; i++) {
+        struct var_state *d = &dst->vars[i];
+        const struct var_state *s = &src->vars[i];
+        struct var_state j = {d->sg | s->sg, d->par | s->par, d->pool || s->pool,
+                              d->from_field || s->from_field};
+        if (memcmp(&j, d, sizeof j) != 0) {
+            *d = j;
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+/* ---- events and summary facts ------------------------------------------ */
+
+static void set_fact(struct summary_fact *f, struct ir_loc loc, const char *via, const char *place)
+{
+    if (f->set)
+        return;
+    f->set = true;
+    f->loc = loc;
+    f->via = via;
+    f->place = place;
+}
+
+static void note_param_fact(struct flow *fl, struct summary_fact *facts, uint32_t par,
+                            struct ir_loc loc, const char *via, const char *place)
+{
+    for (int i = 0; i < SUMMARY_MAX_PARAMS && i < fl->f->nparams; i++)
+        if (par & (1U << i))
+            set_fact(&facts[i], loc, via, place);
+}
+
+static struct sg_event *new_event(struct flow *fl, enum sg_event_kind kind, struct ir_loc loc,
+                                  const struct var_state *v, const char *what)
+{
+    struct analysis *a = fl->a;
+    VEC_GROW(a->events, a->nevents, a->events_cap);
+    struct sg_event *e = &a->events[a->nevents++];
+    memset(e, 0, sizeof *e);
+    e->kind = kind;
+    e->function = fl->fi;
+    e->loc = loc;
+    e->what = xstrdup(what ? what : "the SG list");
+    if (v) {
+        int k = first_bit(v->sg & ~BIT(UNKNOWN_SRB));
+        if (k >= 0) {
+            e->obtained_at = fl->obtained[k];
+            e->srb = key_name(fl, k);
+        }
+        e->from_field = v->from_field;
+    }
+    return e;
+}
+
+/* Whether an SG value of these SRBs is read after one of them was completed;
+ * an unknown SRB on either side matches any. */
+static int completed_key(const struct flow_state *s, uint64_t sg)
+{
+    if (!sg || !s->completed)
+        return -1;
+    uint64_t hit = sg & s->completed;
+    if (hit)
+        return first_bit(hit);
+    if (s->completed & BIT(UNKNOWN_SRB))
+        return UNKNOWN_SRB;
+    if (sg & BIT(UNKNOWN_SRB))
+        return first_bit(s->completed);
+    return -1;
+}
+
+static void emit_read(struct flow *fl, const struct flow_state *s, struct ir_loc loc,
+                      const struct var_state *v, const char *what, const char *via, struct ir_loc via_at)
+{
+    if (!fl->emit)
+        return;
+    struct sg_event *e = new_event(fl, SG_READ, loc, v, what);
+    e->via = via;
+    e->via_at = via_at;
+    int k = completed_key(s, v->sg);
+    if (k >= 0) {
+        e->after_completion = true;
+        e->completed_at = s->done_at[k];
+        e->completed_by = s->done_by[k];
+        if (!e->srb)
+            e->srb = key_name(fl, k);
+    }
+}
+
+/* ---- reading operands -------------------------------------------------- */
+
+static struct var_state var_of(const struct flow *fl, const struct flow_state *s, const struct ir_path *p)
+{
+    int v = var_index(fl, p);
+    struct var_state none = {0};
+    return v >= 0 ? s->vars[v] : none;
+}
+
+/* Walks the steps of a path that is accessed (read, or written through) and
+ * reports each dereference of an SG list or of a parameter. Returns the state
+ * of the value finally designated, and in *addr that of its address. */
+static struct var_state walk_path(struct flow *fl, const struct flow_state *s, const struct ir_path *p,
+                                  struct ir_loc loc, bool access, struct var_state *addr)
+{
+    struct var_state cur = var_of(fl, s, p);
+    struct var_state base = {0};
+    const char *name = var_name(fl, p);
+    for (int i = 0; i < p->nsteps; i++) {
+        const struct ir_step *st = &p->steps[i];
+        if (st->kind == IR_STEP_DEREF) {
+            base = cur;
+            bool last_deref = true;
+            for (int j = i + 1; j < p->nsteps; j++)
+                last_deref = last_deref && p->steps[j].kind != IR_STEP_DEREF;
+            /* Taking an address (&sgl->List[i]) dereferences nothing. */
+            if (access || !last_deref) {
+                if (cur.sg)
+                    emit_read(fl, s, loc, &cur, name, NULL, (struct ir_loc){0});
+                if (cur.par)
+                    note_param_fact(fl, fl->sum.reads, cur.par, loc, NULL, NULL);
+            }
+            memset(&cur, 0, sizeof cur);
+            name = NULL;
+        } else if (st->kind == IR_STEP_FIELD) {
+            memset(&cur, 0, sizeof cur);
+            /* A field of the SRB extension typed as an SG list holds the
+             * port's list of that request. */
+            bool last = i == p->nsteps - 1 || p->steps[i + 1].kind == IR_STEP_DEREF;
+            const char *ftype = NULL;
+            const struct ir_record *r = model_record(fl->m, st->record);
+            for (int k = 0; r && k < r->nfields; k++)
+                if (strcmp(r->fields[k].name, st->field) == 0)
+                    ftype = r->fields[k].type;
+            if (last && is_sg_list_pointer(ftype) && record_within(fl, st->record, fl->m->srb_ext)) {
+                cur.sg = BIT(UNKNOWN_SRB);
+                cur.from_field = true;
+            }
+            name = st->field;
+        }
+    }
+    if (addr)
+        *addr = base;
+    return cur;
+}
+
+static struct var_state operand_state(struct flow *fl, const struct flow_state *s,
+                                      const struct ir_operand *o, struct ir_loc loc)
+{
+    struct var_state none = {0};
+    if (o->kind == IR_OPND_VALUE) {
+        if (o->path.nsteps == 0)
+            return var_of(fl, s, &o->path);
+        return walk_path(fl, s, &o->path, loc, true, NULL);
+    }
+    if (o->kind == IR_OPND_ADDR) {
+        if (o->path.nsteps == 0)
+            return none; /* &local: the address of a variable, not of an SG list */
+        struct var_state addr;
+        walk_path(fl, s, &o->path, loc, false, &addr);
+        return addr;
+    }
+    return none;
+}
+
+static const char *operand_name(const struct flow *fl, const struct ir_operand *o)
+{
+    if (o->kind == IR_OPND_VALUE && o->path.nsteps == 0)
+        return var_name(fl, &o->path);
+    return NULL;
+}
+
+/* The variable an out-parameter (&p, or (PVOID *)&p) designates, or -1. */
+static int out_param_var(const struct flow *fl, const struct ir_operand *o, int depth)
+{
+    if (depth > 8)
+        return -1;
+    if (o->kind == IR_OPND_ADDR && o->path.nsteps == 0)
+        return var_index(fl, &o->path);
+    if (o->kind == IR_OPND_VALUE && o->path.nsteps == 0 && o->path.base == IR_BASE_TEMP &&
+        o->path.index < fl->f->ntemps) {
+        const struct ir_inst *def = fl->mf->temp_def[o->path.index];
+        if (def && (def->kind == IR_CAST || def->kind == IR_ASSIGN) && def->nsrcs > 0)
+            return out_param_var(fl, &def->srcs[0], depth + 1);
+    }
+    return -1;
+}
+
+/* ---- stores ------------------------------------------------------------ */
+
+/* Where a store through `dst` lands, if that outlives an SRB; NULL otherwise. */
+static const char *long_lived_place(const struct flow *fl, const struct flow_state *s,
+                                    const struct ir_path *dst)
+{
+    if (dst->base == IR_BASE_GLOBAL)
+        return strstr(dst->name, "::") ? "a static local" : "a global";
+    for (int i = dst->nsteps - 1; i >= 0; i--) {
+        const struct ir_step *st = &dst->steps[i];
+        if (st->kind != IR_STEP_FIELD)
+            continue;
+        if (record_within(fl, st->record, fl->m->srb_ext))
+            return NULL;
+        if (record_within(fl, st->record, fl->m->device_ext))
+            return "the device extension";
+        if (record_within(fl, st->record, fl->m->lu_ext))
+            return "the LU extension";
+        break;
+    }
+    /* Through a pointer to miniport pool: the first dereference decides. */
+    if (dst->nsteps > 0 && dst->steps[0].kind == IR_STEP_DEREF && var_of(fl, s, dst).pool)
+        return "miniport pool";
+    return NULL;
+}
+
+static char *path_text(const struct flow *fl, const struct ir_path *p)
+{
+    struct strbuf sb = {0};
+    const char *n = var_name(fl, p);
+    sb_append(&sb, n ? n : "(expression)");
+    for (int i = 0; i < p->nsteps; i++) {
+        const struct ir_step *st = &p->steps[i];
+        if (st->kind == IR_STEP_DEREF) {
+            if (i + 1 < p->nsteps && p->steps[i + 1].kind == IR_STEP_FIELD) {
+                sb_appendf(&sb, "->%s", p->steps[i + 1].field);
+                i++;
+            } else if (i + 1 < p->nsteps && p->steps[i + 1].kind == IR_STEP_INDEX) {
+                sb_append(&sb, "[]");
+                i++;
+            } else {
+                char *prev = sb_steal(&sb);
+                sb_appendf(&sb, "*%s", prev);
+                free(prev);
+            }
+        } else if (st->kind == IR_STEP_FIELD) {
+            sb_appendf(&sb, ".%s", st->field);
+        } else {
+            sb_append(&sb, "[]");
+        }
+    }
+    return sb_steal(&sb);
+}
+
+static void store(struct flow *fl, struct flow_state *s, const struct ir_inst *in, struct var_state val,
+                  const char *valname)
+{
+    const struct ir_path *dst = &in->dst;
+    /* Writing through an SG list touches port memory like a read. */
+    if (dst->nsteps > 0)
+        walk_path(fl, s, dst, in->loc, true, NULL);
+    int v = var_index(fl, dst);
+    if (dst->nsteps == 0 && v >= 0) {
+        s->vars[v] = val;
+        /* A new request in a variable that names an SRB: its old completion
+         * no longer speaks for the new value. */
+        for (int k = 0; k < fl->nkeys; k++)
+            if (fl->keys[k].base == dst->base && fl->keys[k].index == dst->index)
+                s->completed &= ~BIT(k);
+        return;
+    }
+    if (!val.sg && !val.par)
+        return;
+    const char *place = long_lived_place(fl, s, dst);
+    if (!place)
+        return;
+    if (val.par)
+        note_param_fact(fl, fl->sum.stores, val.par, in->loc, NULL, place);
+    if (val.sg && fl->emit) {
+        struct sg_event *e = new_event(fl, SG_STORE, in->loc, &val, valname);
+        e->place = place;
+        e->target = path_text(fl, dst);
+    }
+}
+
+/* ---- calls ------------------------------------------------------------- */
+
+static void complete(struct flow *fl, struct flow_state *s, int key, struct ir_loc loc, const char *by)
+{
+    uint64_t bits = key < 0 ? ALL_SRBS : BIT(key);
+    for (int k = 0; k < 64; k++)
+        if ((bits & BIT(k)) && !(s->completed & BIT(k))) {
+            s->done_at[k] = loc;
+            s->done_by[k] = by;
+        }
+    s->completed |= bits;
+}
+
+static void note_completion(struct flow *fl, int key, struct ir_loc loc, const char *via)
+{
+    if (key >= 0 && key < fl->nkeys && fl->keys[key].base == IR_BASE_PARAM &&
+        fl->keys[key].index < SUMMARY_MAX_PARAMS)
+        set_fact(&fl->sum.completes[fl->keys[key].index], loc, via, NULL);
+    else
+        set_fact(&fl->sum.completes_any, loc, via, NULL);
+}
+
+static bool when_matches(const struct ddi_function *d, const struct ir_inst *in)
+{
+    if (d->when_arg < 0)
+        return true;
+    if (d->when_arg >= in->nsrcs)
+        return false;
+    const struct ir_operand *o = &in->srcs[d->when_arg];
+    return o->kind == IR_OPND_CONST && o->name && d->when_is && strcmp(o->name, d->when_is) == 0;
+}
+
+static void call_ddi(struct flow *fl, struct flow_state *s, const struct ir_inst *in,
+                     const struct ddi_function *d, struct var_state *args, struct var_state *result)
+{
+    if (d->returns_sg_of >= 0 && d->returns_sg_of < in->nsrcs) {
+        int k = key_of(fl, &in->srcs[d->returns_sg_of], 0);
+        result->sg |= BIT(k);
+        if (fl->obtained[k].line == 0)
+            fl->obtained[k] = in->loc;
+        if (fl->emit)
+            new_event(fl, SG_GET, in->loc, NULL, in->callee);
+    }
+    if (d->completes >= 0 && d->completes < in->nsrcs) {
+        int k = key_of(fl, &in->srcs[d->completes], 0);
+        complete(fl, s, k, in->loc, d->name);
+        note_completion(fl, k, in->loc, d->name);
+    }
+    if (d->completes_all) {
+        complete(fl, s, -1, in->loc, d->name);
+        set_fact(&fl->sum.completes_any, in->loc, d->name, NULL);
+    }
+    if (d->releases >= 0 && d->releases < in->nsrcs) {
+        struct var_state v = args[d->releases];
+        if (v.par)
+            note_param_fact(fl, fl->sum.releases, v.par, in->loc, d->name, NULL);
+        if (v.sg && fl->emit) {
+            struct sg_event *e = new_event(fl, SG_RELEASE, in->loc, &v, operand_name(fl, &in->srcs[d->releases]));
+            e->routine = d->name;
+        }
+    }
+    if (d->allocates_out >= 0 && d->allocates_out < in->nsrcs) {
+        int v = out_param_var(fl, &in->srcs[d->allocates_out], 0);
+        if (v >= 0) {
+            memset(&s->vars[v], 0, sizeof s->vars[v]);
+            s->vars[v].pool = true;
+        }
+    }
+    if (d->allocates_return)
+        result->pool = true;
+}
+
+static void call_function(struct flow *fl, struct flow_state *s, const struct ir_inst *in, int g,
+                          struct var_state *args, struct var_state *result)
+{
+    const struct fn_summary *sum = &fl->a->summaries[g];
+    const char *gname = fl->m->functions[g].ir->name;
+    int n = in->nsrcs < fl->m->functions[g].ir->nparams ? in->nsrcs : fl->m->functions[g].ir->nparams;
+    if (n > SUMMARY_MAX_PARAMS)
+        n = SUMMARY_MAX_PARAMS;
+    for (int j = 0; j < n; j++) {
+        struct var_state v = args[j];
+        const char *vname = operand_name(fl, &in->srcs[j]);
+        if (sum->reads[j].set) {
+            if (v.sg)
+                emit_read(fl, s, in->loc, &v, vname, gname, sum->reads[j].loc);
+            if (v.par)
+                note_param_fact(fl, fl->sum.reads, v.par, in->loc, gname, NULL);
+        }
+        if (sum->releases[j].set) {
+            if (v.par)
+                note_param_fact(fl, fl->sum.releases, v.par, in->loc, gname, NULL);
+            if (v.sg && fl->emit) {
+                struct sg_event *e = new_event(fl, SG_RELEASE, in->loc, &v, vname);
+                e->routine = gname;
+                e->via = gname;
+                e->via_at = sum->releases[j].loc;
+            }
+        }
+        if (sum->stores[j].set) {
+            if (v.par)
+                note_param_fact(fl, fl->sum.stores, v.par, in->loc, gname, sum->stores[j].place);
+            if (v.sg && fl->emit) {
+                struct sg_event *e = new_event(fl, SG_STORE, in->loc, &v, vname);
+                e->place = sum->stores[j].place;
+                e->via = gname;
+                e->via_at = sum->stores[j].loc;
+            }
+        }
+    }
+    /* Completion is applied after the reads of the same call's arguments:
+     * a callee that reads the list and then completes is fine. */
+    for (int j = 0; j < n; j++)
+        if (sum->completes[j].set) {
+            int k = key_of(fl, &in->srcs[j], 0);
+            complete(fl, s, k, in->loc, gname);
+            note_completion(fl, k, in->loc, gname);
+        }
+    if (sum->completes_any.set) {
+        complete(fl, s, UNKNOWN_SRB, in->loc, gname);
+        set_fact(&fl->sum.completes_any, in->loc, gname, NULL);
+    }
+    if (sum->returns_sg_of >= 0) {
+        int k = sum->returns_sg_of < in->nsrcs && sum->returns_sg_of < SUMMARY_MAX_PARAMS
+                    ? key_of(fl, &in->srcs[sum->returns_sg_of], 0)
+                    : UNKNOWN_SRB;
+        result->sg |= BIT(k);
+        if (fl->obtained[k].line == 0)
+            fl->obtained[k] = in->loc;
+    }
+}
+
+static void transfer_call(struct flow *fl, struct flow_state *s, const struct ir_inst *in)
+{
+    struct var_state *args = xcalloc((size_t)in->nsrcs + 1, sizeof *args);
+    for (int j = 0; j < in->nsrcs; j++)
+        args[j] = operand_state(fl, s, &in->srcs[j], in->loc);
+    if (in->target.kind != IR_OPND_NONE)
+        operand_state(fl, s, &in->target, in->loc);
+    struct var_state result = {0};
+    const struct ddi_model *ddi = fl->m->ddi;
+    bool handled = false;
+    if (in->callee)
+        for (int d = ddi_find(ddi, in->callee);
+             d >= 0 && d < ddi->nfunctions && strcmp(ddi->functions[d].name, in->callee) == 0; d++)
+            if (when_matches(&ddi->functions[d], in)) {
+                call_ddi(fl, s, in, &ddi->functions[d], args, &result);
+                handled = true;
+            }
+    if (!handled)
+        for (int c = 0; c < fl->mf->ncalls_out; c++) {
+            const struct model_call *mc = &fl->m->calls[fl->mf->calls_out[c]];
+            if (mc->inst == in)
+                call_function(fl, s, in, mc->callee, args, &result);
+        }
+    if (in->has_dst)
+        store(fl, s, in, result, NULL);
+    free(args);
+}
+
+/* ---- the pass ---------------------------------------------------------- */
+
+static void transfer(struct flow *fl, struct flow_state *s, const struct ir_inst *in)
+{
+    switch (in->kind) {
+    case IR_ASSIGN:
+    case IR_CAST:
+    case IR_COMPUTE: {
+        struct var_state val = {0};
+        for (int i = 0; i < in->nsrcs; i++) {
+            struct var_state v = operand_state(fl, s, &in->srcs[i], in->loc);
+            val.sg |= v.sg;
+            val.par |= v.par;
+            val.pool = val.pool || v.pool;
+            val.from_field = val.from_field || v.from_field;
+        }
+        /* Arithmetic on a pointer keeps its origin; a count or a comparison does not. */
+        if (in->kind == IR_COMPUTE && !in->dst.is_pointer)
+            memset(&val, 0, sizeof val);
+        if (in->has_dst)
+            store(fl, s, in, val, in->nsrcs > 0 ? operand_name(fl, &in->srcs[0]) : NULL);
+        break;
+    }
+    case IR_CALL:
+        transfer_call(fl, s, in);
+        break;
+    case IR_USE:
+        for (int i = 0; i < in->nsrcs; i++)
+            operand_state(fl, s, &in->srcs[i], in->loc);
+        break;
+    }
+}
+
+static void transfer_block(struct flow *fl, struct flow_state *s, const struct ir_block *b)
+{
+    for (int i = 0; i < b->ninsts; i++)
+        transfer(fl, s, &b->insts[i]);
+    if (b->term == IR_TERM_RETURN && b->cond.kind == IR_OPND_VALUE) {
+        struct var_state v = operand_state(fl, s, &b->cond, b->term_loc);
+        if (v.sg && fl->sum.returns_sg_of < 0) {
+            int k = first_bit(v.sg);
+            bool param = k >= 0 && k < fl->nkeys && fl->keys[k].base == IR_BASE_PARAM &&
+                         fl->keys[k].index < SUMMARY_MAX_PARAMS;
+            fl->sum.returns_sg_of = param ? fl->keys[k].index : SUMMARY_MAX_PARAMS;
+            fl->sum.returns_at = b->term_loc;
+        }
+    }
+}
+
+static void run_function(struct analysis *a, int fi, bool emit)
+{
+    const struct program_model *m = a->model;
+    struct flow fl = {0};
+    fl.a = a;
+    fl.m = m;
+    fl.fi = fi;
+    fl.mf = &m->functions[fi];
+    fl.f = fl.mf->ir;
+    fl.emit = false; /* states are not settled until the fixpoint */
+    fl.nvars = fl.f->nparams + fl.f->nlocals + fl.f->ntemps;
+    fl.sum.returns_sg_of = -1;
+    fl.assign_count = xcalloc((size_t)fl.f->nlocals + 1, sizeof(int));
+    fl.sole_src = xcalloc((size_t)fl.f->nlocals + 1, sizeof *fl.sole_src);
+    for (int b = 0; b < fl.f->nblocks; b++)
+        for (int i = 0; i < fl.f->blocks[b].ninsts; i++) {
+            const struct ir_inst *in = &fl.f->blocks[b].insts[i];
+            if (in->has_dst && in->dst.base == IR_BASE_LOCAL && in->dst.nsteps == 0 &&
+                in->dst.index < fl.f->nlocals) {
+                fl.assign_count[in->dst.index]++;
+                fl.sole_src[in->dst.index] =
+                    (in->kind == IR_ASSIGN || in->kind == IR_CAST) && in->nsrcs > 0 ? &in->srcs[0] : NULL;
+            }
+        }
+
+    int nb = fl.f->nblocks;
+    struct flow_state *in_states = xcalloc((size_t)nb + 1, sizeof *in_states);
+    for (int b = 0; b < nb; b++)
+        state_alloc(&fl, &in_states[b]);
+    struct flow_state cur;
+    state_alloc(&fl, &cur);
+    in_states[0].reached = true;
+    for (int p = 0; p < fl.f->nparams && p < 32; p++)
+        in_states[0].vars[p].par = 1U << p;
+
+    /* Worklist to a fixpoint: the lattice is finite and joins only grow. */
+    bool *queued = xcalloc((size_t)nb + 1, sizeof(bool));
+    int *work = xmalloc(((size_t)nb + 1) * sizeof(int));
+    int nwork = 0;
+    work[nwork++] = 0;
+    queued[0] = true;
+    long budget = 200L * nb + 1000;
+    while (nwork > 0 && budget-- > 0) {
+        int b = work[--nwork];
+        queued[b] = false;
+        state_copy(&fl, &cur, &in_states[b]);
+        transfer_block(&fl, &cur, &fl.f->blocks[b]);
+        const struct ir_block *blk = &fl.f->blocks[b];
+        for (int s = 0; s < blk->nsuccs; s++) {
+            int t = blk->succs[s];
+            if (t >= 0 && t < nb && state_join(&fl, &in_states[t], &cur) && !queued[t]) {
+                work[nwork++] = t;
+                queued[t] = true;
+            }
+        }
+    }
+    if (emit) {
+        /* One more walk over the settled states records the events once. */
+        fl.emit = true;
+        for (int b = 0; b < nb; b++) {
+            if (!in_states[b].reached)
+                continue;
+            state_copy(&fl, &cur, &in_states[b]);
+            transfer_block(&fl, &cur, &fl.f->blocks[b]);
+        }
+    }
+    free(queued);
+    free(work);
+    for (int b = 0; b < nb; b++)
+        free(in_states[b].vars);
+    free(in_states);
+    free(cur.vars);
+    free(fl.assign_count);
+    free(fl.sole_src);
+    if (!emit)
+        a->summaries[fi] = fl.sum;
+}
+
+static bool facts_equal(const struct summary_fact *x, const struct summary_fact *y, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (x[i].set != y[i].set)
+            return false;
+    return true;
+}
+
+static bool summary_equal(const struct fn_summary *x, const struct fn_summary *y)
+{
+    return facts_equal(x->completes, y->completes, SUMMARY_MAX_PARAMS) &&
+           facts_equal(&x->completes_any, &y->completes_any, 1) &&
+           facts_equal(x->releases, y->releases, SUMMARY_MAX_PARAMS) &&
+           facts_equal(x->stores, y->stores, SUMMARY_MAX_PARAMS) &&
+           facts_equal(x->reads, y->reads, SUMMARY_MAX_PARAMS) &&
+           x->returns_sg_of == y->returns_sg_of;
+}
+
+void analysis_init(struct analysis *a, const struct program_model *m)
+{
+    memset(a, 0, sizeof *a);
+    a->model = m;
+    a->summaries = xcalloc((size_t)m->nfunctions + 1, sizeof *a->summaries);
+    for (int i = 0; i < m->nfunctions; i++)
+        a->summaries[i].returns_sg_of = -1;
+    /* Summaries only grow, so rounds until nothing changes terminate; the cap
+     * guards against a pathological call graph. */
+    for (int round = 0; round < 32; round++) {
+        bool changed = false;
+        for (int i = 0; i < m->nfunctions; i++) {
+            struct fn_summary before = a->summaries[i];
+            run_function(a, i, false);
+            if (!summary_equal(&before, &a->summaries[i]))
+                changed = true;
+        }
+        if (!changed)
+            break;
+    }
+    for (int i = 0; i < m->nfunctions; i++)
+        run_function(a, i, true);
+}
+
+void analysis_free(struct analysis *a)
+{
+    for (int i = 0; i < a->nevents; i++) {
+        free(a->events[i].what);
+        free(a->events[i].target);
+        free(a->events[i].srb);
+    }
+    free(a->events);
+    free(a->summaries);
+    memset(a, 0, sizeof *a);
+}

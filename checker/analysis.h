@@ -1,0 +1,79 @@
+/* analysis.h — SG list ownership: function summaries and the flow-sensitive
+ * pass that turns each function's IR into SG events for the rules.
+ *
+ * A value is an SG list of SRB s when it comes from
+ * StorPortGetScatterGatherList(_, s) (or a routine whose summary says it
+ * returns one), or from a pointer field of the SRB extension typed as an SG
+ * list; copies, casts, element addresses and pointer arithmetic carry the
+ * same origin. Per function, a forward may-analysis over the CFG tracks which
+ * variables hold SG lists, which SRBs may have been completed, and which
+ * variables hold miniport pool. Summaries (which parameters a function
+ * completes, releases, stores long-lived or reads through; whether it returns
+ * an SG list) are computed to a fixpoint over the call graph first, so that
+ * wrappers in other files count like the DDI they wrap.
+ */
+#ifndef STORCHECK_ANALYSIS_H
+#define STORCHECK_ANALYSIS_H
+
+#include "model.h"
+
+#define SUMMARY_MAX_PARAMS 16
+
+/* Where a summary fact comes from inside the function: the instruction and,
+ * when it is itself through a call, the callee. */
+struct summary_fact {
+    bool set;
+    struct ir_loc loc;
+    const char *via;   /* the routine called at loc (a DDI or a miniport function) */
+    const char *place; /* stores: where the parameter goes ("the device extension") */
+};
+
+struct fn_summary {
+    struct summary_fact completes[SUMMARY_MAX_PARAMS]; /* completes its SRB parameter i */
+    struct summary_fact completes_any;                 /* completes an SRB not among its parameters, or all */
+    struct summary_fact releases[SUMMARY_MAX_PARAMS];  /* passes parameter i to a release routine */
+    struct summary_fact stores[SUMMARY_MAX_PARAMS];    /* stores parameter i where it outlives the SRB */
+    struct summary_fact reads[SUMMARY_MAX_PARAMS];     /* reads through parameter i */
+    int returns_sg_of; /* -1: no; i: the SG list of SRB parameter i; SUMMARY_MAX_PARAMS: of an unknown SRB */
+    struct ir_loc returns_at;
+};
+
+enum sg_event_kind {
+    SG_GET,     /* StorPortGetScatterGatherList (or a routine returning its result) is called */
+    SG_READ,    /* memory is read through an SG list or a derived pointer */
+    SG_STORE,   /* an SG list is stored where it outlives its SRB */
+    SG_RELEASE, /* an SG list reaches a release routine */
+};
+
+struct sg_event {
+    enum sg_event_kind kind;
+    int function;          /* model function index */
+    struct ir_loc loc;
+    char *what;            /* the SG value, as written: "sgl", "sgl->List[]" */
+    struct ir_loc obtained_at; /* where the list came from (line 0 if unknown) */
+    bool from_field;       /* the list was loaded from an SRB extension field */
+    const char *via;       /* the callee that reads / stores / releases, or NULL */
+    struct ir_loc via_at;  /* where inside that callee */
+    char *srb;             /* the SRB the list belongs to, as written, or NULL if unknown */
+    /* SG_READ */
+    bool after_completion;
+    struct ir_loc completed_at;
+    const char *completed_by; /* the routine that completed the SRB */
+    /* SG_STORE */
+    const char *place;     /* "the device extension", "the LU extension", "a global", ... */
+    char *target;          /* where it was stored, as written */
+    /* SG_RELEASE */
+    const char *routine;   /* the release routine (or the wrapper called) */
+};
+
+struct analysis {
+    const struct program_model *model;
+    struct fn_summary *summaries; /* one per model function */
+    struct sg_event *events;
+    int nevents, events_cap;
+};
+
+void analysis_init(struct analysis *a, const struct program_model *m);
+void analysis_free(struct analysis *a);
+
+#endif

@@ -1,0 +1,154 @@
+/* finding.c — see finding.h. */
+#define _GNU_SOURCE
+#include "finding.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+const char *level_name(int level)
+{
+    switch (level) {
+    case LEVEL_NOTE:
+        return "note";
+    case LEVEL_WARNING:
+        return "warning";
+    case LEVEL_ERROR:
+        return "error";
+    default:
+        return "never";
+    }
+}
+
+struct finding *findings_add(struct findings *fs, const char *rule, int level, struct ir_loc loc,
+                             const char *function, const char *fmt, ...)
+{
+    VEC_GROW(fs->items, fs->count, fs->cap);
+    struct finding *f = &fs->items[fs->count++];
+    memset(f, 0, sizeof *f);
+    f->rule = rule;
+    f->level = level;
+    f->loc = loc;
+    f->function = xstrdup(function ? function : "");
+    va_list ap;
+    va_start(ap, fmt);
+    if (vasprintf(&f->message, fmt, ap) < 0)
+        f->message = xstrdup(fmt);
+    va_end(ap);
+    return f;
+}
+
+void finding_step(struct finding *f, struct ir_loc loc, const char *fmt, ...)
+{
+    f->trace = xrealloc(f->trace, (size_t)(f->ntrace + 1) * sizeof *f->trace);
+    struct trace_step *s = &f->trace[f->ntrace++];
+    s->loc = loc;
+    va_list ap;
+    va_start(ap, fmt);
+    if (vasprintf(&s->message, fmt, ap) < 0)
+        s->message = xstrdup(fmt);
+    va_end(ap);
+}
+
+static int cmp_loc(const struct ir_loc *a, const struct ir_loc *b)
+{
+    int c = strcmp(a->file ? a->file : "", b->file ? b->file : "");
+    if (c)
+        return c;
+    if (a->line != b->line)
+        return a->line - b->line;
+    return a->column - b->column;
+}
+
+static int cmp_finding(const void *pa, const void *pb)
+{
+    const struct finding *a = pa, *b = pb;
+    int c = cmp_loc(&a->loc, &b->loc);
+    if (c)
+        return c;
+    c = strcmp(a->rule, b->rule);
+    return c ? c : strcmp(a->message, b->message);
+}
+
+static void finding_free(struct finding *f)
+{
+    free(f->function);
+    free(f->message);
+    for (int i = 0; i < f->ntrace; i++)
+        free(f->trace[i].message);
+    free(f->trace);
+    free(f->fingerprint);
+}
+
+void findings_sort(struct findings *fs)
+{
+    qsort(fs->items, (size_t)fs->count, sizeof *fs->items, cmp_finding);
+    int out = 0;
+    for (int i = 0; i < fs->count; i++) {
+        if (out > 0 && strcmp(fs->items[out - 1].rule, fs->items[i].rule) == 0 &&
+            fs->items[out - 1].loc.line == fs->items[i].loc.line &&
+            strcmp(fs->items[out - 1].loc.file ? fs->items[out - 1].loc.file : "",
+                   fs->items[i].loc.file ? fs->items[i].loc.file : "") == 0) {
+            finding_free(&fs->items[i]);
+            continue;
+        }
+        fs->items[out++] = fs->items[i];
+    }
+    fs->count = out;
+}
+
+/* The text of line `line` of `file` with all whitespace removed, so that
+ * re-indenting does not change a fingerprint. */
+static char *normalized_line(const char *file, int line)
+{
+    FILE *f = file ? fopen(file, "rb") : NULL;
+    if (!f)
+        return xstrdup("");
+    struct strbuf sb = {0};
+    int c, cur = 1;
+    while ((c = fgetc(f)) != EOF) {
+        if (c == '\n') {
+            if (++cur > line)
+                break;
+            continue;
+        }
+        if (cur == line && !isspace(c))
+            sb_appendn(&sb, (char[]){(char)c}, 1);
+    }
+    fclose(f);
+    return sb_steal(&sb);
+}
+
+void findings_fingerprint(struct findings *fs, const char *root)
+{
+    for (int i = 0; i < fs->count; i++) {
+        struct finding *f = &fs->items[i];
+        char *rel = path_relative(f->loc.file ? f->loc.file : "", root);
+        char *text = normalized_line(f->loc.file, f->loc.line);
+        struct strbuf sb = {0};
+        sb_appendf(&sb, "%s\n%s\n%s\n%s\n", f->rule, rel, f->function, text);
+        for (int s = 0; s < f->ntrace; s++) {
+            char *step = normalized_line(f->trace[s].loc.file, f->trace[s].loc.line);
+            sb_appendf(&sb, "%s\n", step);
+            free(step);
+        }
+        unsigned long long h = hash_fnv1a(sb.data, sb.len, HASH_FNV1A_SEED);
+        free(f->fingerprint);
+        f->fingerprint = xasprintf("%016llx", h);
+        sb_free(&sb);
+        free(text);
+        free(rel);
+    }
+}
+
+void findings_free(struct findings *fs)
+{
+    for (int i = 0; i < fs->count; i++)
+        finding_free(&fs->items[i]);
+    free(fs->items);
+    memset(fs, 0, sizeof *fs);
+}

@@ -1,0 +1,153 @@
+/* main.c — reads the arguments, runs the scan, prints, and turns the result
+ * into the exit status: 0 clean, 1 findings at or above --fail-on, 2 usage
+ * or configuration error, 3 incomplete scan. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "discover.h"
+#include "frontend.h"
+#include "options.h"
+#include "report.h"
+#include "rules.h"
+#include "scan.h"
+#include "util.h"
+
+enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_INCOMPLETE = 3 };
+
+static void print_diagnostics(const struct strlist *l)
+{
+    for (int i = 0; i < l->count; i++)
+        fprintf(stderr, "storcheck: %s\n", l->items[i]);
+}
+
+static void shell_quote(const char *s, FILE *out)
+{
+    if (*s && strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_=./:,+") == strlen(s)) {
+        fputs(s, out);
+        return;
+    }
+    fputc('\'', out);
+    for (; *s; s++) {
+        if (*s == '\'')
+            fputs("'\\''", out);
+        else
+            fputc(*s, out);
+    }
+    fputc('\'', out);
+}
+
+/* --print-args: the exact clang command that reproduces one unit's parse
+ * (without the in-memory include fixes, which it lists as comments). */
+static int print_args(const struct options *o)
+{
+    struct discover_options dopt = {0};
+    dopt.paths = (const char *const *)o->paths.items;
+    dopt.npaths = o->paths.count;
+    dopt.compdb = o->compdb;
+    dopt.vcxproj = o->vcxproj;
+    dopt.configuration = o->configuration;
+    dopt.no_vcxproj = o->no_vcxproj;
+    struct discovery disc = {0};
+    int rc = discover_units(&dopt, &disc);
+    print_diagnostics(&disc.errors);
+    char *want = path_absolute(o->print_args);
+    int status = EXIT_USAGE;
+    for (int i = 0; rc >= 0 && i < disc.count; i++) {
+        if (strcmp(disc.units[i].file, want) != 0)
+            continue;
+        char *data = scan_data_dir();
+        struct strlist args = {0};
+        scan_clang_args(o, data, &disc.units[i].args, &args);
+        fputs("clang -fsyntax-only", stdout);
+        for (int a = 0; a < args.count; a++) {
+            fputc(' ', stdout);
+            shell_quote(args.items[a], stdout);
+        }
+        fputc(' ', stdout);
+        shell_quote(disc.units[i].file, stdout);
+        fputc('\n', stdout);
+        strlist_free(&args);
+        free(data);
+        status = EXIT_CLEAN;
+    }
+    if (status != EXIT_CLEAN)
+        fprintf(stderr, "storcheck: %s: not a translation unit of this scan\n", o->print_args);
+    free(want);
+    discovery_free(&disc);
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    struct options o;
+    char *err = NULL;
+    if (options_parse(argc, argv, &o, &err) < 0) {
+        fprintf(stderr, "storcheck: error: %s\n", err);
+        free(err);
+        options_free(&o);
+        return EXIT_USAGE;
+    }
+    if (o.help) {
+        options_usage(stdout);
+        options_free(&o);
+        return EXIT_CLEAN;
+    }
+    if (o.version) {
+        char *clang = frontend_clang_version();
+        printf("storcheck %s (%s)\n", STORCHECK_VERSION, clang);
+        free(clang);
+        options_free(&o);
+        return EXIT_CLEAN;
+    }
+    if (o.list_rules) {
+        for (int i = 0; i < rules_count; i++)
+            printf("%-32s %-8s %s\n", rules_table[i].id, level_name(rules_table[i].level),
+                   rules_table[i].summary);
+        options_free(&o);
+        return EXIT_CLEAN;
+    }
+    if (o.print_args) {
+        int rc = print_args(&o);
+        options_free(&o);
+        return rc;
+    }
+
+    FILE *out = stdout;
+    if (o.output) {
+        out = fopen(o.output, "w");
+        if (!out) {
+            fprintf(stderr, "storcheck: error: %s: cannot be written\n", o.output);
+            options_free(&o);
+            return EXIT_USAGE;
+        }
+    }
+    struct scan_result r;
+    scan_run(&o, &r);
+    print_diagnostics(&r.diagnostics);
+    int status;
+    if (r.config_error || r.nothing_to_scan) {
+        status = EXIT_USAGE;
+    } else {
+        if (o.stats)
+            report_stats(&r, o.format, out);
+        else if (o.dump_model)
+            model_dump(r.model, r.root, o.format == FORMAT_JSON, out);
+        else if (o.dump_ir) {
+            for (int i = 0; i < r.model->nfunctions; i++)
+                ir_function_print(r.model->functions[i].ir, out);
+        } else
+            report_findings(&r, &o, out);
+        int failing = 0;
+        for (int i = 0; i < r.findings.count; i++)
+            failing += o.fail_on != LEVEL_NEVER && r.findings.items[i].level >= o.fail_on;
+        status = r.incomplete ? EXIT_INCOMPLETE : failing ? EXIT_FINDINGS : EXIT_CLEAN;
+    }
+    if (out != stdout && fclose(out) != 0) {
+        fprintf(stderr, "storcheck: error: %s: write failed\n", o.output);
+        status = EXIT_USAGE;
+    }
+    scan_result_free(&r);
+    options_free(&o);
+    return status;
+}

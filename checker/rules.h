@@ -1,0 +1,33 @@
+/* rules.h — the rule table, built from rules/rules.def. */
+#ifndef STORCHECK_RULES_H
+#define STORCHECK_RULES_H
+
+#include "analysis.h"
+#include "finding.h"
+#include "util.h"
+
+struct rule_info;
+typedef void rule_fn(const struct analysis *a, const struct rule_info *self, struct findings *out);
+
+struct rule_info {
+    const char *id;
+    int level; /* default level */
+    const char *summary;
+    rule_fn *run;
+};
+
+#define RULE(sym, id, level, summary) rule_fn rule_##sym;
+#include "../rules/rules.def"
+#undef RULE
+
+extern const struct rule_info rules_table[];
+extern const int rules_count;
+
+/* Whether an id or glob ("sg-*") names at least one rule. */
+bool rules_match_any(const char *pattern);
+/* Whether a rule runs, given --enable and --disable lists (later flags do not
+ * override earlier ones: disable wins). With no --enable, every rule runs. */
+bool rules_selected(const struct rule_info *r, const struct strlist *enable,
+                    const struct strlist *disable);
+
+#endif

@@ -1,0 +1,382 @@
+/* scan.c — the pipeline driver; see scan.h. */
+#define _GNU_SOURCE
+#include "scan.h"
+
+#include <limits.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "analysis.h"
+#include "discover.h"
+#include "frontend.h"
+#include "includes.h"
+#include "rules.h"
+#include "util.h"
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Installed layout first (<prefix>/share/storcheck next to <prefix>/bin),
+ * then the source tree the binary was built from; STORCHECK_DATA_DIR wins. */
+char *scan_data_dir(void)
+{
+    const char *env = getenv("STORCHECK_DATA_DIR");
+    if (env && *env)
+        return xstrdup(env);
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *bin = path_dirname(exe);
+        char *share = xasprintf("%s/../share/storcheck", bin);
+        char *abs = path_absolute(share);
+        free(share);
+        free(bin);
+        char *probe = path_join(abs, "ddi.json");
+        bool ok = path_is_file(probe);
+        free(probe);
+        if (ok)
+            return abs;
+        free(abs);
+    }
+    return xstrdup(STORCHECK_SOURCE_DIR "/rules");
+}
+
+/* The environment a Windows kernel-mode build gives the compiler: the MSVC
+ * target and its extensions, the usual kernel defines, and MSVC's leniency
+ * (an implicit declaration or a pointer mismatch is a warning there, so it
+ * must not be an error here). */
+static const char *const base_args[] = {
+    "-x", "c",
+    "--target=x86_64-pc-windows-msvc",
+    "-fms-extensions",
+    "-fms-compatibility",
+    "-fms-compatibility-version=19.40",
+    "-nostdlibinc",
+    "-D_AMD64_", "-D_WIN64", "-DAMD64", "-D_KERNEL_MODE=1",
+    "-DNTDDI_VERSION=0x0A000010", "-D_WIN32_WINNT=0x0A00", "-DWINVER=0x0A00",
+    "-DDBG=0", "-DPOOL_NX_OPTIN=1",
+    "-ferror-limit=0",
+    "-Wno-implicit-function-declaration",
+    "-Wno-error=implicit-function-declaration",
+    "-Wno-error=int-conversion",
+    "-Wno-error=incompatible-pointer-types",
+    "-Wno-error=incompatible-function-pointer-types",
+    "-Wno-error=return-type",
+    "-Wno-microsoft-include",
+    "-Wno-pragma-pack",
+};
+
+static void sdk_dirs(const char *sdk, struct strlist *out)
+{
+    static const char *const subdirs[] = {"km", "shared", "km/crt", "um"};
+    bool any = false;
+    for (size_t i = 0; i < sizeof subdirs / sizeof *subdirs; i++) {
+        char *d = path_join(sdk, subdirs[i]);
+        if (path_is_dir(d)) {
+            strlist_add_owned(out, d);
+            any = true;
+        } else {
+            free(d);
+        }
+    }
+    if (!any)
+        strlist_add(out, sdk);
+}
+
+static void system_dirs(const struct options *o, const char *data_dir, struct strlist *out)
+{
+    if (o->sdk) {
+        char *abs = path_absolute(o->sdk);
+        sdk_dirs(abs, out);
+        free(abs);
+    } else {
+        strlist_add_owned(out, path_join(data_dir, "include"));
+    }
+}
+
+void scan_clang_args(const struct options *o, const char *data_dir, const struct strlist *unit_args,
+                     struct strlist *out)
+{
+    for (size_t i = 0; i < sizeof base_args / sizeof *base_args; i++)
+        strlist_add(out, base_args[i]);
+    struct strlist sys = {0};
+    system_dirs(o, data_dir, &sys);
+    for (int i = 0; i < sys.count; i++) {
+        strlist_add(out, "-isystem");
+        strlist_add(out, sys.items[i]);
+    }
+    strlist_free(&sys);
+    for (int i = 0; i < o->includes.count; i++) {
+        char *abs = path_absolute(o->includes.items[i]);
+        strlist_add_owned(out, xasprintf("-I%s", abs));
+        free(abs);
+    }
+    for (int i = 0; unit_args && i < unit_args->count; i++)
+        strlist_add(out, unit_args->items[i]);
+    for (int i = 0; i < o->defines.count; i++)
+        strlist_add(out, o->defines.items[i]);
+}
+
+/* ---- parallel parsing -------------------------------------------------- */
+
+struct parse_job {
+    const struct options *o;
+    const char *data_dir;
+    const struct discovery *disc;
+    struct ir_unit *units;
+    struct unit_status *status;
+    atomic_int next;
+    pthread_mutex_t lock; /* guards nothing but diagnostics */
+    struct strlist *diagnostics;
+};
+
+static void quote_dirs_of(const struct strlist *args, struct strlist *out)
+{
+    for (int i = 0; i < args->count; i++)
+        if (strncmp(args->items[i], "-I", 2) == 0 && args->items[i][2])
+            strlist_add(out, args->items[i] + 2);
+}
+
+static void parse_one(struct parse_job *job, struct frontend *fe, int i)
+{
+    const struct tu_spec *spec = &job->disc->units[i];
+    struct unit_status *st = &job->status[i];
+    struct ir_unit *u = &job->units[i];
+    double t0 = now_seconds();
+    st->file = xstrdup(spec->file);
+    st->origin = xstrdup(spec->origin ? spec->origin : "walk");
+
+    struct strlist args = {0};
+    scan_clang_args(job->o, job->data_dir, &spec->args, &args);
+    struct include_search search = {0};
+    quote_dirs_of(&args, &search.quote_dirs);
+    system_dirs(job->o, job->data_dir, &search.system_dirs);
+    for (int d = 0; d < job->disc->header_dirs.count; d++)
+        strlist_add(&search.name_dirs, job->disc->header_dirs.items[d]);
+
+    struct include_plan plan = {0};
+    char *err = NULL;
+    if (includes_plan(spec->file, &search, &plan, &err) < 0) {
+        st->failed = true;
+        pthread_mutex_lock(&job->lock);
+        strlist_add_owned(job->diagnostics, err ? err : xasprintf("%s: cannot be read", spec->file));
+        pthread_mutex_unlock(&job->lock);
+        u->path = xstrdup(spec->file);
+    } else {
+        if (frontend_parse(fe, spec->file, &args, &plan, u) < 0) {
+            st->failed = true;
+            pthread_mutex_lock(&job->lock);
+            strlist_add_owned(job->diagnostics, xasprintf("%s: %s", spec->file, u->failure));
+            pthread_mutex_unlock(&job->lock);
+        }
+        st->nerrors = u->nerrors;
+        if (u->nerrors > 0)
+            st->first_error = xasprintf("%s:%d:%d: %s", u->errors[0].loc.file ? u->errors[0].loc.file : spec->file,
+                                        u->errors[0].loc.line, u->errors[0].loc.column,
+                                        u->errors[0].message);
+        st->nfixed = plan.fixed.count;
+        /* The count is of stand-ins the unit used; the list names every
+         * directive that got one, including those under a false #if. */
+        st->nstubbed = u->nstubbed;
+        st->stub_directives = xcalloc((size_t)plan.stubbed.count + 1, sizeof(char *));
+        for (int s = 0; s < plan.stubbed.count; s++)
+            st->stub_directives[st->nstub_directives++] = xstrdup(plan.stubbed.items[s]);
+        st->nfunctions = u->nfunctions;
+    }
+    include_plan_free(&plan);
+    strlist_free(&search.quote_dirs);
+    strlist_free(&search.system_dirs);
+    strlist_free(&search.name_dirs);
+    strlist_free(&args);
+    st->seconds = now_seconds() - t0;
+}
+
+static void *parse_worker(void *arg)
+{
+    struct parse_job *job = arg;
+    struct frontend *fe = frontend_new();
+    for (;;) {
+        int i = atomic_fetch_add(&job->next, 1);
+        if (i >= job->disc->count)
+            break;
+        parse_one(job, fe, i);
+    }
+    frontend_free(fe);
+    return NULL;
+}
+
+static int default_jobs(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > 16 ? 16 : (int)n;
+}
+
+/* ---- the run ----------------------------------------------------------- */
+
+static char *common_root(const struct strlist *paths)
+{
+    char *root = NULL;
+    for (int i = 0; i < paths->count; i++) {
+        char *abs = path_absolute(paths->items[i]);
+        char *dir = path_is_dir(abs) ? xstrdup(abs) : path_dirname(abs);
+        free(abs);
+        if (!root) {
+            root = dir;
+            continue;
+        }
+        /* shrink root to the common ancestor */
+        while (strcmp(root, "/") != 0) {
+            size_t n = strlen(root);
+            if (strncmp(dir, root, n) == 0 && (dir[n] == '/' || dir[n] == '\0'))
+                break;
+            char *up = path_dirname(root);
+            free(root);
+            root = up;
+        }
+        free(dir);
+    }
+    return root ? root : xstrdup(".");
+}
+
+int scan_run(const struct options *o, struct scan_result *out)
+{
+    memset(out, 0, sizeof *out);
+    double t0 = now_seconds();
+    out->root = common_root(&o->paths);
+    char *data_dir = scan_data_dir();
+
+    char *ddi_path = o->ddi ? xstrdup(o->ddi) : path_join(data_dir, "ddi.json");
+    char *err = NULL;
+    out->ddi = ddi_load(ddi_path, &err);
+    free(ddi_path);
+    if (!out->ddi) {
+        strlist_add_owned(&out->diagnostics, err);
+        out->config_error = true;
+        free(data_dir);
+        return 0;
+    }
+    if (o->sdk && !path_is_dir(o->sdk)) {
+        strlist_add_owned(&out->diagnostics, xasprintf("%s: --sdk folder does not exist", o->sdk));
+        out->config_error = true;
+        free(data_dir);
+        return 0;
+    }
+
+    struct discover_options dopt = {0};
+    dopt.paths = (const char *const *)o->paths.items;
+    dopt.npaths = o->paths.count;
+    dopt.compdb = o->compdb;
+    dopt.vcxproj = o->vcxproj;
+    dopt.configuration = o->configuration;
+    dopt.no_vcxproj = o->no_vcxproj;
+    struct discovery disc = {0};
+    int drc = discover_units(&dopt, &disc);
+    for (int i = 0; i < disc.errors.count; i++)
+        strlist_add(&out->diagnostics, disc.errors.items[i]);
+    for (int i = 0; i < disc.notes.count; i++)
+        strlist_add(&out->notes, disc.notes.items[i]);
+    if (drc < 0) {
+        out->config_error = true;
+        discovery_free(&disc);
+        free(data_dir);
+        return 0;
+    }
+    if (disc.count == 0) {
+        out->nothing_to_scan = true;
+        if (disc.errors.count == 0)
+            strlist_add_owned(&out->diagnostics,
+                              xasprintf("%s: no C translation units found", out->root));
+        discovery_free(&disc);
+        free(data_dir);
+        return 0;
+    }
+    /* A path that could not be read means part of what was asked was not scanned. */
+    if (disc.errors.count > 0)
+        out->incomplete = true;
+
+    struct ir_unit *units = xcalloc((size_t)disc.count, sizeof *units);
+    out->units = xcalloc((size_t)disc.count, sizeof *out->units);
+    out->nunits = disc.count;
+    struct parse_job job = {0};
+    job.o = o;
+    job.data_dir = data_dir;
+    job.disc = &disc;
+    job.units = units;
+    job.status = out->units;
+    job.diagnostics = &out->diagnostics;
+    atomic_init(&job.next, 0);
+    pthread_mutex_init(&job.lock, NULL);
+    int nthreads = o->jobs > 0 ? o->jobs : default_jobs();
+    if (nthreads > disc.count)
+        nthreads = disc.count;
+    pthread_t *threads = xcalloc((size_t)nthreads, sizeof *threads);
+    int started = 0;
+    for (int t = 0; t < nthreads; t++)
+        if (pthread_create(&threads[t], NULL, parse_worker, &job) == 0)
+            started++;
+    if (started == 0)
+        parse_worker(&job);
+    for (int t = 0; t < started; t++)
+        pthread_join(threads[t], NULL);
+    free(threads);
+    pthread_mutex_destroy(&job.lock);
+
+    for (int i = 0; i < out->nunits; i++) {
+        struct unit_status *st = &out->units[i];
+        if (st->failed) {
+            out->incomplete = true;
+        } else if (st->nerrors > 0) {
+            out->incomplete = true;
+            strlist_add_owned(&out->diagnostics,
+                              xasprintf("%s: %d parse error%s, results for this unit may be incomplete "
+                                        "(first: %s)",
+                                        st->file, st->nerrors, st->nerrors == 1 ? "" : "s",
+                                        st->first_error));
+        }
+    }
+
+    out->model = model_link(units, disc.count, out->ddi);
+    struct analysis a;
+    analysis_init(&a, out->model);
+    for (int r = 0; r < rules_count; r++)
+        if (rules_selected(&rules_table[r], &o->enable, &o->disable))
+            rules_table[r].run(&a, &rules_table[r], &out->findings);
+    analysis_free(&a);
+    findings_sort(&out->findings);
+    findings_fingerprint(&out->findings, out->root);
+
+    discovery_free(&disc);
+    free(data_dir);
+    out->seconds = now_seconds() - t0;
+    return 0;
+}
+
+void scan_result_free(struct scan_result *r)
+{
+    for (int i = 0; i < r->nunits; i++) {
+        struct unit_status *st = &r->units[i];
+        free(st->file);
+        free(st->origin);
+        free(st->first_error);
+        for (int s = 0; s < st->nstub_directives; s++)
+            free(st->stub_directives[s]);
+        free(st->stub_directives);
+    }
+    free(r->units);
+    model_free(r->model);
+    ddi_free(r->ddi);
+    findings_free(&r->findings);
+    strlist_free(&r->diagnostics);
+    strlist_free(&r->notes);
+    free(r->root);
+    memset(r, 0, sizeof *r);
+}
