@@ -5,9 +5,12 @@
  * with no init), so the code below looks through the former and recovers the
  * latter from token positions. Every CXString is copied and disposed at once.
  */
+#define _GNU_SOURCE
 #include "frontend.h"
 
 #include <clang-c/Index.h>
+#include <dirent.h>
+#include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -38,6 +41,38 @@ char *frontend_clang_version(void)
     char *r = xstrdup(clang_getCString(s));
     clang_disposeString(s);
     return r;
+}
+
+/* clang finds its own headers (stddef.h, stdarg.h, intrin.h) next to the
+ * library: <libdir>/clang/<major>/include. The include planner must know the
+ * folder too, or it would replace them with empty stand-ins. */
+char *frontend_resource_include_dir(void)
+{
+    Dl_info info;
+    if (!dladdr((void *)clang_getClangVersion, &info) || !info.dli_fname)
+        return NULL;
+    char *lib = path_dirname(info.dli_fname);
+    char *clangdir = path_join(lib, "clang");
+    free(lib);
+    char *found = NULL;
+    DIR *d = opendir(clangdir);
+    if (d) {
+        struct dirent *e;
+        while (!found && (e = readdir(d))) {
+            if (e->d_name[0] == '.')
+                continue;
+            char *inc = xasprintf("%s/%s/include", clangdir, e->d_name);
+            char *probe = path_join(inc, "stddef.h");
+            if (path_is_file(probe))
+                found = inc;
+            else
+                free(inc);
+            free(probe);
+        }
+        closedir(d);
+    }
+    free(clangdir);
+    return found;
 }
 
 /* ---- small libclang helpers -------------------------------------------- */

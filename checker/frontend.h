@@ -24,6 +24,9 @@ void frontend_free(struct frontend *fe);
 int frontend_parse(struct frontend *fe, const char *file, const struct strlist *args,
                    const struct include_plan *plan, struct ir_unit *out);
 
+/* The folder of clang's own headers (stddef.h, stdarg.h...), or NULL; caller owns. */
+char *frontend_resource_include_dir(void);
+
 /* The clang version libclang reports; caller owns. */
 char *frontend_clang_version(void);
 

@@ -103,8 +103,23 @@ bool model_has_role(const struct program_model *m, const char *role)
  * "R.F" for a field F of record R, "@g" for a global variable g. */
 struct fn_slot {
     char *key;
-    char *function;
+    int function;
 };
+
+struct fn_set {
+    int *items;
+    int count, cap;
+};
+
+static void fn_set_add(struct fn_set *s, int f)
+{
+    if (f < 0)
+        return;
+    for (int i = 0; i < s->count; i++)
+        if (s->items[i] == f)
+            return;
+    VEC_PUSH(s->items, s->count, s->cap, f);
+}
 
 struct linker {
     struct program_model *m;
@@ -133,11 +148,11 @@ static char *slot_key(const struct ir_path *p)
     return NULL;
 }
 
-static void resolve_operand(struct linker *lk, const struct model_function *mf,
-                            const struct ir_operand *o, struct strlist *out, int depth);
+static void resolve_operand(struct linker *lk, const struct ir_unit *u, const struct model_function *mf,
+                            const struct ir_operand *o, struct fn_set *out, int depth);
 
-static void resolve_path_value(struct linker *lk, const struct model_function *mf,
-                               const struct ir_path *p, struct strlist *out, int depth)
+static void resolve_path_value(struct linker *lk, const struct ir_unit *u, const struct model_function *mf,
+                               const struct ir_path *p, struct fn_set *out, int depth)
 {
     if (depth > 8)
         return;
@@ -145,7 +160,7 @@ static void resolve_path_value(struct linker *lk, const struct model_function *m
         const struct ir_inst *def = mf->temp_def[p->index];
         if (def && (def->kind == IR_ASSIGN || def->kind == IR_CAST || def->kind == IR_COMPUTE))
             for (int i = 0; i < def->nsrcs; i++)
-                resolve_operand(lk, mf, &def->srcs[i], out, depth + 1);
+                resolve_operand(lk, u, mf, &def->srcs[i], out, depth + 1);
         return;
     }
     if ((p->base == IR_BASE_LOCAL || p->base == IR_BASE_PARAM) && p->nsteps == 0 && mf) {
@@ -155,7 +170,7 @@ static void resolve_path_value(struct linker *lk, const struct model_function *m
                 const struct ir_inst *in = &mf->ir->blocks[b].insts[i];
                 if (in->has_dst && in->dst.nsteps == 0 && same_path_root(&in->dst, p) &&
                     (in->kind == IR_ASSIGN || in->kind == IR_CAST))
-                    resolve_operand(lk, mf, &in->srcs[0], out, depth + 1);
+                    resolve_operand(lk, u, mf, &in->srcs[0], out, depth + 1);
             }
         return;
     }
@@ -163,20 +178,20 @@ static void resolve_path_value(struct linker *lk, const struct model_function *m
     if (!key)
         return;
     for (int i = 0; i < lk->nslots; i++)
-        if (strcmp(lk->slots[i].key, key) == 0 && !strlist_contains(out, lk->slots[i].function))
-            strlist_add(out, lk->slots[i].function);
+        if (strcmp(lk->slots[i].key, key) == 0)
+            fn_set_add(out, lk->slots[i].function);
     free(key);
 }
 
-static void resolve_operand(struct linker *lk, const struct model_function *mf,
-                            const struct ir_operand *o, struct strlist *out, int depth)
+/* The functions an operand may hold: a function's address, or what was
+ * stored into the variable, temporary or field it reads. */
+static void resolve_operand(struct linker *lk, const struct ir_unit *u, const struct model_function *mf,
+                            const struct ir_operand *o, struct fn_set *out, int depth)
 {
-    if (o->kind == IR_OPND_ADDR && o->path.base == IR_BASE_FUNC && o->path.nsteps == 0) {
-        if (!strlist_contains(out, o->path.name))
-            strlist_add(out, o->path.name);
-    } else if (o->kind == IR_OPND_VALUE) {
-        resolve_path_value(lk, mf, &o->path, out, depth);
-    }
+    if (o->kind == IR_OPND_ADDR && o->path.base == IR_BASE_FUNC && o->path.nsteps == 0)
+        fn_set_add(out, model_find_function(lk->m, o->path.name, u));
+    else if (o->kind == IR_OPND_VALUE)
+        resolve_path_value(lk, u, mf, &o->path, out, depth);
 }
 
 /* The sizeof(T) that a size expression is built from, if any. */
@@ -251,11 +266,9 @@ static const char *role_name(const struct ddi_model *d, const char *name)
     return NULL;
 }
 
-static void add_role_by_name(struct linker *lk, const struct ir_unit *u, const char *role,
-                             const char *fname, struct ir_loc loc, char *how)
+static void add_role_to(struct linker *lk, const char *role, int f, struct ir_loc loc, char *how)
 {
     const char *r = role_name(lk->m->ddi, role);
-    int f = model_find_function(lk->m, fname, u);
     if (!r || f < 0) {
         free(how);
         return;
@@ -314,18 +327,18 @@ static void collect_slot(struct linker *lk, const struct ir_unit *u,
     char *key = slot_key(&in->dst);
     if (!key)
         return;
-    struct strlist fns = {0};
-    resolve_operand(lk, mf, &in->srcs[0], &fns, 0);
+    struct fn_set fns = {0};
+    resolve_operand(lk, u, mf, &in->srcs[0], &fns, 0);
     for (int i = 0; i < fns.count; i++) {
         bool dup = false;
         for (int s = 0; s < lk->nslots && !dup; s++)
-            dup = strcmp(lk->slots[s].key, key) == 0 && strcmp(lk->slots[s].function, fns.items[i]) == 0;
+            dup = strcmp(lk->slots[s].key, key) == 0 && lk->slots[s].function == fns.items[i];
         if (!dup) {
-            struct fn_slot slot = {xstrdup(key), xstrdup(fns.items[i])};
+            struct fn_slot slot = {xstrdup(key), fns.items[i]};
             VEC_PUSH(lk->slots, lk->nslots, lk->slots_cap, slot);
         }
     }
-    strlist_free(&fns);
+    free(fns.items);
     free(key);
 }
 
@@ -341,12 +354,12 @@ static void collect_field_roles(struct linker *lk, const struct ir_unit *u,
         return;
     const char *role = ddi_role_of_field(m->ddi, record, field);
     if (role) {
-        struct strlist fns = {0};
-        resolve_operand(lk, mf, &in->srcs[0], &fns, 0);
+        struct fn_set fns = {0};
+        resolve_operand(lk, u, mf, &in->srcs[0], &fns, 0);
         for (int i = 0; i < fns.count; i++)
-            add_role_by_name(lk, u, role, fns.items[i], in->loc,
-                             xasprintf("%s.%s", record_display(record), field));
-        strlist_free(&fns);
+            add_role_to(lk, role, fns.items[i], in->loc,
+                        xasprintf("%s.%s", record_display(record), field));
+        free(fns.items);
         return;
     }
     if (!m->ddi->extension_record || !ddi_record_is(record, m->ddi->extension_record))
@@ -413,27 +426,23 @@ static void link_calls(struct linker *lk)
                         for (int r = 0; r < df->nregisters; r++) {
                             if (df->registers[r].arg >= in->nsrcs)
                                 continue;
-                            struct strlist fns = {0};
-                            resolve_operand(lk, mf, &in->srcs[df->registers[r].arg], &fns, 0);
+                            struct fn_set fns = {0};
+                            resolve_operand(lk, mf->unit, mf, &in->srcs[df->registers[r].arg], &fns, 0);
                             for (int i = 0; i < fns.count; i++)
-                                add_role_by_name(lk, mf->unit, df->registers[r].role, fns.items[i],
-                                                 in->loc, xstrdup(in->callee));
-                            strlist_free(&fns);
+                                add_role_to(lk, df->registers[r].role, fns.items[i], in->loc,
+                                            xstrdup(in->callee));
+                            free(fns.items);
                         }
                         if (df->initializes >= 0)
-                            add_role_by_name(lk, mf->unit, "DriverEntry", irf->name, irf->loc,
-                                             xasprintf("calls %s", in->callee));
+                            add_role_to(lk, "DriverEntry", f, irf->loc, xasprintf("calls %s", in->callee));
                     }
                     continue;
                 }
-                struct strlist fns = {0};
-                resolve_operand(lk, mf, &in->target, &fns, 0);
-                for (int i = 0; i < fns.count; i++) {
-                    int g = model_find_function(m, fns.items[i], mf->unit);
-                    if (g >= 0)
-                        add_call(lk, f, g, in, true);
-                }
-                strlist_free(&fns);
+                struct fn_set fns = {0};
+                resolve_operand(lk, mf->unit, mf, &in->target, &fns, 0);
+                for (int i = 0; i < fns.count; i++)
+                    add_call(lk, f, fns.items[i], in, true);
+                free(fns.items);
             }
     }
     /* Per-function edge lists, in instruction order. */
@@ -455,13 +464,12 @@ static void collect_typedef_roles(struct linker *lk)
             const struct ir_role_decl *d = &m->units[u].role_decls[i];
             const char *role = ddi_role_of_typedef(m->ddi, d->role_typedef);
             if (role)
-                add_role_by_name(lk, &m->units[u], role, d->function, d->loc,
-                                 xasprintf("typedef %s", d->role_typedef));
+                add_role_to(lk, role, model_find_function(m, d->function, &m->units[u]), d->loc,
+                            xasprintf("typedef %s", d->role_typedef));
         }
     int f = model_find_function(m, "DriverEntry", NULL);
     if (f >= 0)
-        add_role_by_name(lk, m->functions[f].unit, "DriverEntry", "DriverEntry",
-                         m->functions[f].ir->loc, xstrdup("name"));
+        add_role_to(lk, "DriverEntry", f, m->functions[f].ir->loc, xstrdup("name"));
 }
 
 /* Breadth-first from each role's callbacks: the first visit is a shortest path. */
@@ -531,10 +539,8 @@ struct program_model *model_link(struct ir_unit *units, int nunits, const struct
     collect_typedef_roles(&lk);
     link_calls(&lk);
     compute_contexts(m);
-    for (int i = 0; i < lk.nslots; i++) {
+    for (int i = 0; i < lk.nslots; i++)
         free(lk.slots[i].key);
-        free(lk.slots[i].function);
-    }
     free(lk.slots);
     for (int i = 0; i < m->nfunctions; i++)
         qsort(m->functions[i].contexts, (size_t)m->functions[i].ncontexts,

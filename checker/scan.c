@@ -160,6 +160,9 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
     struct include_search search = {0};
     quote_dirs_of(&args, &search.quote_dirs);
     system_dirs(job->o, job->data_dir, &search.system_dirs);
+    char *resource = frontend_resource_include_dir();
+    if (resource)
+        strlist_add_owned(&search.system_dirs, resource);
     for (int d = 0; d < job->disc->header_dirs.count; d++)
         strlist_add(&search.name_dirs, job->disc->header_dirs.items[d]);
 
