@@ -86,7 +86,8 @@ static void finding_free(struct finding *f)
 
 void findings_sort(struct findings *fs)
 {
-    qsort(fs->items, (size_t)fs->count, sizeof *fs->items, cmp_finding);
+    if (fs->count > 1)
+        qsort(fs->items, (size_t)fs->count, sizeof *fs->items, cmp_finding);
     int out = 0;
     for (int i = 0; i < fs->count; i++) {
         if (out > 0 && strcmp(fs->items[out - 1].rule, fs->items[i].rule) == 0 &&

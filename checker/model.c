@@ -543,8 +543,9 @@ struct program_model *model_link(struct ir_unit *units, int nunits, const struct
         free(lk.slots[i].key);
     free(lk.slots);
     for (int i = 0; i < m->nfunctions; i++)
-        qsort(m->functions[i].contexts, (size_t)m->functions[i].ncontexts,
-              sizeof *m->functions[i].contexts, cmp_ctx);
+        if (m->functions[i].ncontexts > 1)
+            qsort(m->functions[i].contexts, (size_t)m->functions[i].ncontexts,
+                  sizeof *m->functions[i].contexts, cmp_ctx);
     return m;
 }
 

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs, builds, and scans the bundled reference miniport (clean) and one
+# of its mutants (a finding with its trace).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+cmake --preset default >/dev/null
+cmake --build --preset default -j"$(nproc)"
+echo "== storcheck corpus/reference (a driver that does everything right)"
+./build/storcheck corpus/reference
+mutant=$(ls corpus/mutants/*.patch 2>/dev/null | head -n 1 || true)
+if [ -n "$mutant" ]; then
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+  cp -r corpus/reference "$work/reference"
+  patch -s -p1 -d "$work/reference" < "$mutant"
+  echo
+  echo "== storcheck on the reference with one defect injected ($(basename "$mutant"))"
+  ./build/storcheck "$work/reference" || true
+fi
