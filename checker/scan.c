@@ -108,6 +108,14 @@ void scan_clang_args(const struct options *o, const char *data_dir, const struct
 {
     for (size_t i = 0; i < sizeof base_args / sizeof *base_args; i++)
         strlist_add(out, base_args[i]);
+    /* libclang computes its resource folder from its own path, which on
+     * Debian points outside the installation; name it explicitly. */
+    char *resource = frontend_resource_include_dir();
+    if (resource) {
+        strlist_add(out, "-resource-dir");
+        strlist_add_owned(out, path_dirname(resource));
+        free(resource);
+    }
     struct strlist sys = {0};
     system_dirs(o, data_dir, &sys);
     for (int i = 0; i < sys.count; i++) {
