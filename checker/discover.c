@@ -217,7 +217,14 @@ static void walk_dir(struct discovery *out, struct walk *w, const char *abs, con
         const char *name = names.items[i];
         char *full = path_join(abs, name);
         if (stat(full, &st) != 0) {
-            free(full); /* a dangling link is nothing to scan */
+            /* A source file that cannot be read (a dangling link, a race with
+             * a deletion) was meant to be scanned: say so, and go on. */
+            if (is_unit_name(name)) {
+                char *shown_file = path_join(shown, name);
+                add_line(&out->errors, "%s: cannot be read: %s", shown_file, strerror(errno));
+                free(shown_file);
+            }
+            free(full);
             continue;
         }
         if (S_ISDIR(st.st_mode)) {

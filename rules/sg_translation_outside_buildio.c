@@ -2,9 +2,9 @@
  * translated into the hardware's format in HwBuildIo, which runs without the
  * StartIo lock and in parallel on several processors. Doing it in StartIo,
  * the ISR or a DPC holds locks longer and serialises I/O. Flags calls to
- * StorPortGetScatterGatherList, and reads of a list kept in the SRB
- * extension, in code that a callback other than HwBuildIo reaches; and any
- * such call when the driver registers no HwBuildIo.
+ * StorPortGetScatterGatherList, and reads through the port's list (fetched
+ * there, or kept in the SRB extension), in code that a callback other than
+ * HwBuildIo reaches; and any of these when the driver registers no HwBuildIo.
  * Contract: docs/rules/sg-translation-outside-buildio.md. */
 #include <string.h>
 
@@ -65,7 +65,9 @@ void rule_sg_translation_outside_buildio(const struct analysis *a, const struct 
     bool has_buildio = model_has_role(m, BUILDIO);
     for (int i = 0; i < a->nevents; i++) {
         const struct sg_event *e = &a->events[i];
-        bool site = e->kind == SG_GET || (e->kind == SG_READ && e->from_field);
+        /* Reads through a callee are reported in the callee, where the list
+         * is read, when the callee fetched it itself. */
+        bool site = e->kind == SG_GET || (e->kind == SG_READ && !e->via);
         if (!site)
             continue;
         const char *fn = m->functions[e->function].ir->name;

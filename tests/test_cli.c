@@ -1,0 +1,176 @@
+#define _GNU_SOURCE
+/* The command line end to end: exit codes, one-line diagnostics naming the
+ * file, and bad input that costs nothing else. Runs the built binary. */
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "parse_util.h"
+
+/* Self-contained sources: the declarations a rule needs, and nothing else. */
+static const char *ESCAPE =
+    "typedef struct _STOR_SCATTER_GATHER_LIST { unsigned long NumberOfElements; } STOR_SCATTER_GATHER_LIST,"
+    " *PSTOR_SCATTER_GATHER_LIST;\n"
+    "PSTOR_SCATTER_GATHER_LIST StorPortGetScatterGatherList(void *, void *);\n"
+    "static PSTOR_SCATTER_GATHER_LIST g_last;\n"
+    "void Keep(void *e, void *s) { g_last = StorPortGetScatterGatherList(e, s); }\n";
+static const char *CLEAN = "int Add(int a, int b) { return a + b; }\n";
+static const char *BROKEN = "int Broken(void) { return undeclared_variable; }\n";
+
+struct run {
+    int status;
+    char *out, *err;
+};
+
+static struct run run(const char *args)
+{
+    struct run r = {0};
+    char *outf = path_join(tmpdir_get(), "stdout"), *errf = path_join(tmpdir_get(), "stderr");
+    char *cmd = xasprintf("%s %s >%s 2>%s", STORCHECK_BINARY, args, outf, errf);
+    int st = system(cmd);
+    r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    r.out = read_file(outf, NULL);
+    r.err = read_file(errf, NULL);
+    free(cmd);
+    free(outf);
+    free(errf);
+    return r;
+}
+
+static void run_free(struct run *r)
+{
+    free(r->out);
+    free(r->err);
+}
+
+static int lines(const char *s)
+{
+    int n = 0;
+    for (; s && *s; s++)
+        n += *s == '\n';
+    return n;
+}
+
+static char *dir_with(const char *dir, const char *name, const char *text)
+{
+    char *d = path_join(tmpdir_get(), dir);
+    mkdir(d, 0755);
+    char *p = path_join(d, name);
+    FILE *f = fopen(p, "w");
+    fputs(text, f);
+    fclose(f);
+    free(p);
+    return d;
+}
+
+int main(void)
+{
+    char *clean = dir_with("clean", "a.c", CLEAN);
+    char *bad = dir_with("bad", "a.c", ESCAPE);
+    char *mixed = dir_with("mixed", "a.c", ESCAPE);
+    free(dir_with("mixed", "b.c", BROKEN));
+
+    struct run r = run(clean);
+    CHECK(r.status == 0);
+    run_free(&r);
+
+    /* A finding at or above --fail-on: 1; below it, or never: 0. */
+    char *a = xasprintf("%s", bad);
+    r = run(a);
+    CHECK(r.status == 1);
+    CHECK(strstr(r.out, "a.c:4:") && strstr(r.out, "[sg-escapes-srb]"));
+    CHECK(strstr(r.out, "note: the SG list is obtained here") != NULL);
+    run_free(&r);
+    free(a);
+    a = xasprintf("--fail-on never %s", bad);
+    r = run(a);
+    CHECK(r.status == 0);
+    run_free(&r);
+    free(a);
+    a = xasprintf("--disable 'sg-*' %s", bad);
+    r = run(a);
+    CHECK(r.status == 0 && strstr(r.out, "0 errors") != NULL);
+    run_free(&r);
+    free(a);
+
+    /* A unit with parse errors: 3, one line naming it, and the other unit's
+     * finding still reported. */
+    r = run(mixed);
+    CHECK(r.status == 3);
+    CHECK(strstr(r.err, "b.c: 1 parse error") != NULL && lines(r.err) == 1);
+    CHECK(strstr(r.out, "[sg-escapes-srb]") != NULL);
+    run_free(&r);
+
+    /* A missing path next to a good one: named on one line, the rest scanned, 3. */
+    a = xasprintf("%s/does-not-exist %s", tmpdir_get(), bad);
+    r = run(a);
+    CHECK(r.status == 3);
+    CHECK(strstr(r.err, "does-not-exist") != NULL && lines(r.err) == 1);
+    CHECK(strstr(r.out, "[sg-escapes-srb]") != NULL);
+    run_free(&r);
+    free(a);
+    /* Only a missing path: nothing to scan, 2. */
+    a = xasprintf("%s/does-not-exist", tmpdir_get());
+    r = run(a);
+    CHECK(r.status == 2 && lines(r.err) == 1);
+    run_free(&r);
+    free(a);
+
+    /* An unreadable unit (a dangling link named like a source file). */
+    char *dangling = path_join(bad, "gone.c");
+    CHECK(symlink("/nonexistent/storcheck/gone.c", dangling) == 0);
+    r = run(bad);
+    CHECK(r.status == 3);
+    CHECK(strstr(r.err, "gone.c") != NULL && lines(r.err) == 1);
+    CHECK(strstr(r.out, "[sg-escapes-srb]") != NULL);
+    run_free(&r);
+    unlink(dangling);
+    free(dangling);
+
+    /* A malformed compilation database: 2, naming the file. */
+    char *db = path_join(tmpdir_get(), "compile_commands.json");
+    FILE *f = fopen(db, "w");
+    fputs("[ { \"directory\": \"/tmp\", \"file\": ", f);
+    fclose(f);
+    a = xasprintf("-p %s %s", db, bad);
+    r = run(a);
+    CHECK(r.status == 2);
+    CHECK(strstr(r.err, "compile_commands.json") != NULL && lines(r.err) == 1);
+    run_free(&r);
+    free(a);
+    free(db);
+
+    /* Usage errors: 2, one line. */
+    r = run("--no-such-option");
+    CHECK(r.status == 2 && lines(r.err) == 1 && strstr(r.err, "--no-such-option"));
+    run_free(&r);
+    r = run("--enable no-such-rule .");
+    CHECK(r.status == 2 && strstr(r.err, "no-such-rule"));
+    run_free(&r);
+    r = run("--format yaml .");
+    CHECK(r.status == 2);
+    run_free(&r);
+
+    /* --print-args gives a command plain clang accepts. */
+    a = xasprintf("--print-args %s/a.c %s", clean, clean);
+    r = run(a);
+    CHECK(r.status == 0 && strncmp(r.out, "clang -fsyntax-only", 19) == 0);
+    CHECK(strstr(r.out, "--target=x86_64-pc-windows-msvc") != NULL);
+    run_free(&r);
+    free(a);
+
+    /* JSON output carries the documented keys. */
+    a = xasprintf("--format json --fail-on never %s", bad);
+    r = run(a);
+    CHECK(r.status == 0 && strstr(r.out, "\"findings\"") && strstr(r.out, "\"trace\"") &&
+          strstr(r.out, "\"rule\": \"sg-escapes-srb\"") && strstr(r.out, "\"file\": \"a.c\""));
+    run_free(&r);
+    free(a);
+
+    free(clean);
+    free(bad);
+    free(mixed);
+    return CHECK_DONE();
+}
