@@ -1,0 +1,16 @@
+/* Pool helpers on the kernel pool. */
+#include "mp.h"
+
+PVOID MpAllocBuffer(PMP_DEVICE_EXTENSION DevExt, ULONG Size)
+{
+    DevExt->Allocations++;
+    return ExAllocatePoolWithTag(NonPagedPoolNx, Size, MP_TAG);
+}
+
+VOID MpFreeBuffer(PMP_DEVICE_EXTENSION DevExt, PVOID Buffer)
+{
+    if (Buffer != NULL) {
+        DevExt->Allocations--;
+        ExFreePoolWithTag(Buffer, MP_TAG);
+    }
+}

@@ -1,0 +1,31 @@
+#ifndef MP_H
+#define MP_H
+
+#include <ntddk.h>
+#include <storport.h>
+
+#define MP_TAG      0x6B50534DUL
+#define MP_MAX_PRD  32
+
+typedef struct _MP_PRD {
+    ULONGLONG Address;
+    ULONG Length;
+} MP_PRD, *PMP_PRD;
+
+typedef struct _MP_SRB_EXTENSION {
+    MP_PRD Prd[MP_MAX_PRD];
+    ULONG PrdCount;
+} MP_SRB_EXTENSION, *PMP_SRB_EXTENSION;
+
+typedef struct _MP_DEVICE_EXTENSION {
+    PULONG Doorbell;
+    PSCSI_REQUEST_BLOCK ActiveSrb;
+    ULONG Releases;
+    ULONG Allocations;
+} MP_DEVICE_EXTENSION, *PMP_DEVICE_EXTENSION;
+
+PVOID MpAllocBuffer(PMP_DEVICE_EXTENSION DevExt, ULONG Size);
+VOID MpFreeBuffer(PMP_DEVICE_EXTENSION DevExt, PVOID Buffer);
+VOID MpReleaseScratch(PMP_DEVICE_EXTENSION DevExt, PVOID Scratch);
+
+#endif

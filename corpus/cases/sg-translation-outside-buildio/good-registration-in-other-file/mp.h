@@ -1,0 +1,33 @@
+#ifndef MP_H
+#define MP_H
+
+#include <storport.h>
+
+#define MP_TAG      0x6B50534DUL
+#define MP_MAX_PRD  32
+
+typedef struct _MP_PRD {
+    ULONGLONG Address;
+    ULONG Length;
+} MP_PRD, *PMP_PRD;
+
+typedef struct _MP_SRB_EXTENSION {
+    MP_PRD Prd[MP_MAX_PRD];
+    ULONG PrdCount;
+} MP_SRB_EXTENSION, *PMP_SRB_EXTENSION;
+
+typedef struct _MP_DEVICE_EXTENSION {
+    PULONG Doorbell;
+    PSCSI_REQUEST_BLOCK ActiveSrb;
+} MP_DEVICE_EXTENSION, *PMP_DEVICE_EXTENSION;
+
+HW_FIND_ADAPTER MpFindAdapter;
+HW_INITIALIZE MpInitialize;
+HW_BUILDIO MpBuildIo;
+HW_STARTIO MpStartIo;
+HW_INTERRUPT MpInterrupt;
+HW_RESET_BUS MpResetBus;
+HW_ADAPTER_CONTROL MpAdapterControl;
+ULONG MpRegisterMiniport(PVOID DriverObject, PVOID RegistryPath);
+
+#endif
