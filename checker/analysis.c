@@ -16,7 +16,8 @@
 struct var_state {
     uint64_t sg;  /* SG list of these SRB keys */
     uint32_t par; /* derived from these parameters (for summaries) */
-    bool pool;    /* points to miniport pool */
+    bool pool;      /* points to miniport pool */
+    bool pool_long; /* ... that outlives requests: kept in the device extension or a global */
     bool from_field;
 };
 
@@ -178,7 +179,7 @@ static bool state_join(const struct flow *fl, struct flow_state *dst, const stru
         struct var_state *d = &dst->vars[i];
         const struct var_state *s = &src->vars[i];
         struct var_state j = {d->sg | s->sg, d->par | s->par, d->pool || s->pool,
-                              d->from_field || s->from_field};
+                              d->pool_long || s->pool_long, d->from_field || s->from_field};
         if (memcmp(&j, d, sizeof j) != 0) {
             *d = j;
             changed = true;
@@ -263,6 +264,40 @@ static void emit_read(struct flow *fl, const struct flow_state *s, struct ir_loc
     }
 }
 
+static const char *long_lived_place(const struct flow *fl, const struct flow_state *s,
+                                    const struct ir_path *dst);
+
+/* ---- long-lived pool --------------------------------------------------- */
+
+/* Fields (and globals) that hold miniport pool kept across requests:
+ * "record.field", or "@name" for a global. Found while the summaries settle,
+ * so the final pass sees all of them. */
+static char *pool_key(const char *record, const char *field)
+{
+    return record ? xasprintf("%s.%s", record, field) : xasprintf("@%s", field);
+}
+
+static bool is_pool_field(const struct analysis *a, const char *record, const char *field)
+{
+    char *key = pool_key(record, field);
+    bool found = strlist_contains(&a->pool_fields, key);
+    free(key);
+    return found;
+}
+
+static void add_pool_field(struct analysis *a, const struct ir_path *dst)
+{
+    char *key = NULL;
+    if (dst->nsteps == 0 && dst->base == IR_BASE_GLOBAL)
+        key = pool_key(NULL, dst->name);
+    else if (dst->nsteps > 0 && dst->steps[dst->nsteps - 1].kind == IR_STEP_FIELD)
+        key = pool_key(dst->steps[dst->nsteps - 1].record, dst->steps[dst->nsteps - 1].field);
+    if (key && !strlist_contains(&a->pool_fields, key))
+        strlist_add_owned(&a->pool_fields, key);
+    else
+        free(key);
+}
+
 /* ---- reading operands -------------------------------------------------- */
 
 static struct var_state var_of(const struct flow *fl, const struct flow_state *s, const struct ir_path *p)
@@ -279,6 +314,8 @@ static struct var_state walk_path(struct flow *fl, const struct flow_state *s, c
                                   struct ir_loc loc, bool access, struct var_state *addr)
 {
     struct var_state cur = var_of(fl, s, p);
+    if (p->base == IR_BASE_GLOBAL && is_pool_field(fl->a, NULL, p->name))
+        cur.pool = cur.pool_long = true;
     struct var_state base = {0};
     const char *name = var_name(fl, p);
     for (int i = 0; i < p->nsteps; i++) {
@@ -311,6 +348,8 @@ static struct var_state walk_path(struct flow *fl, const struct flow_state *s, c
                 cur.sg = BIT(UNKNOWN_SRB);
                 cur.from_field = true;
             }
+            if (last && is_pool_field(fl->a, st->record, st->field))
+                cur.pool = cur.pool_long = true;
             name = st->field;
         }
     }
@@ -361,6 +400,22 @@ static int out_param_var(const struct flow *fl, const struct ir_operand *o, int 
     return -1;
 }
 
+/* The storage an out-parameter designates (&ext->Table, (PVOID *)&g), or NULL. */
+static const struct ir_path *out_param_path(const struct flow *fl, const struct ir_operand *o, int depth)
+{
+    if (depth > 8)
+        return NULL;
+    if (o->kind == IR_OPND_ADDR && (o->path.nsteps > 0 || o->path.base == IR_BASE_GLOBAL))
+        return &o->path;
+    if (o->kind == IR_OPND_VALUE && o->path.nsteps == 0 && o->path.base == IR_BASE_TEMP &&
+        o->path.index < fl->f->ntemps) {
+        const struct ir_inst *def = fl->mf->temp_def[o->path.index];
+        if (def && (def->kind == IR_CAST || def->kind == IR_ASSIGN) && def->nsrcs > 0)
+            return out_param_path(fl, &def->srcs[0], depth + 1);
+    }
+    return NULL;
+}
+
 /* ---- stores ------------------------------------------------------------ */
 
 /* Where a store through `dst` lands, if that outlives an SRB; NULL otherwise. */
@@ -381,10 +436,17 @@ static const char *long_lived_place(const struct flow *fl, const struct flow_sta
             return "the LU extension";
         break;
     }
-    /* Through a pointer to miniport pool: the first dereference decides. */
-    if (dst->nsteps > 0 && dst->steps[0].kind == IR_STEP_DEREF && var_of(fl, s, dst).pool)
-        return "miniport pool";
     return NULL;
+}
+
+/* Where a store through dst lands when it is pool kept across requests. */
+static const char *pool_place(struct flow *fl, const struct flow_state *s, const struct ir_path *dst)
+{
+    struct var_state addr = {0};
+    if (dst->nsteps == 0)
+        return NULL;
+    walk_path(fl, s, dst, (struct ir_loc){0}, false, &addr);
+    return addr.pool_long ? "miniport pool kept across requests" : NULL;
 }
 
 static char *path_text(const struct flow *fl, const struct ir_path *p)
@@ -432,9 +494,23 @@ static void store(struct flow *fl, struct flow_state *s, const struct ir_inst *i
                 s->completed &= ~BIT(k);
         return;
     }
+    const char *place = long_lived_place(fl, s, dst);
+    /* Pool whose pointer is kept in the device extension or a global is pool
+     * of the adapter, not of one request. */
+    if (val.pool && place) {
+        add_pool_field(fl->a, dst);
+        for (int i = 0; i < in->nsrcs; i++) {
+            int sv = in->srcs[i].kind == IR_OPND_VALUE && in->srcs[i].path.nsteps == 0
+                         ? var_index(fl, &in->srcs[i].path)
+                         : -1;
+            if (sv >= 0)
+                s->vars[sv].pool_long = true;
+        }
+    }
     if (!val.sg && !val.par)
         return;
-    const char *place = long_lived_place(fl, s, dst);
+    if (!place)
+        place = pool_place(fl, s, dst);
     if (!place)
         return;
     if (val.par)
@@ -509,9 +585,12 @@ static void call_ddi(struct flow *fl, struct flow_state *s, const struct ir_inst
     }
     if (d->allocates_out >= 0 && d->allocates_out < in->nsrcs) {
         int v = out_param_var(fl, &in->srcs[d->allocates_out], 0);
+        const struct ir_path *field = out_param_path(fl, &in->srcs[d->allocates_out], 0);
         if (v >= 0) {
             memset(&s->vars[v], 0, sizeof s->vars[v]);
             s->vars[v].pool = true;
+        } else if (field && long_lived_place(fl, s, field)) {
+            add_pool_field(fl->a, field);
         }
     }
     if (d->allocates_return)
@@ -761,6 +840,7 @@ void analysis_init(struct analysis *a, const struct program_model *m)
     /* Summaries only grow, so rounds until nothing changes terminate; the cap
      * guards against a pathological call graph. */
     for (int round = 0; round < 32; round++) {
+        int pool_fields = a->pool_fields.count;
         bool changed = false;
         for (int i = 0; i < m->nfunctions; i++) {
             struct fn_summary before = a->summaries[i];
@@ -768,7 +848,7 @@ void analysis_init(struct analysis *a, const struct program_model *m)
             if (!summary_equal(&before, &a->summaries[i]))
                 changed = true;
         }
-        if (!changed)
+        if (!changed && pool_fields == a->pool_fields.count)
             break;
     }
     for (int i = 0; i < m->nfunctions; i++)
@@ -784,5 +864,6 @@ void analysis_free(struct analysis *a)
     }
     free(a->events);
     free(a->summaries);
+    strlist_free(&a->pool_fields);
     memset(a, 0, sizeof *a);
 }

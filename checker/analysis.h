@@ -16,6 +16,7 @@
 #define STORCHECK_ANALYSIS_H
 
 #include "model.h"
+#include "util.h"
 
 #define SUMMARY_MAX_PARAMS 16
 
@@ -71,6 +72,7 @@ struct analysis {
     struct fn_summary *summaries; /* one per model function */
     struct sg_event *events;
     int nevents, events_cap;
+    struct strlist pool_fields; /* "record.field" / "@global" holding pool kept across requests */
 };
 
 void analysis_init(struct analysis *a, const struct program_model *m);

@@ -102,6 +102,13 @@ static bool type_is_pointer(CXType t)
            c.kind == CXType_IncompleteArray || c.kind == CXType_VariableArray;
 }
 
+static bool is_array(CXType t)
+{
+    CXType c = clang_getCanonicalType(t);
+    return c.kind == CXType_ConstantArray || c.kind == CXType_IncompleteArray ||
+           c.kind == CXType_VariableArray || c.kind == CXType_DependentSizedArray;
+}
+
 /* The record type held by value in t (arrays of records count), or an invalid type. */
 static CXType record_of(CXType t)
 {
@@ -726,8 +733,7 @@ static struct ir_operand lower_expr(struct lowerer *lw, CXCursor e)
         }
         if (lower_lvalue(lw, e, &o.path)) {
             /* An array name decays to its address: no read. */
-            CXType t = clang_getCanonicalType(clang_getCursorType(e));
-            o.kind = t.kind == CXType_ConstantArray ? IR_OPND_ADDR : IR_OPND_VALUE;
+            o.kind = is_array(clang_getCursorType(e)) ? IR_OPND_ADDR : IR_OPND_VALUE;
         }
         return o;
     }
@@ -735,8 +741,7 @@ static struct ir_operand lower_expr(struct lowerer *lw, CXCursor e)
     case CXCursor_ArraySubscriptExpr: {
         struct ir_operand o = {0};
         if (lower_lvalue(lw, e, &o.path)) {
-            CXType t = clang_getCanonicalType(clang_getCursorType(e));
-            o.kind = t.kind == CXType_ConstantArray ? IR_OPND_ADDR : IR_OPND_VALUE;
+            o.kind = is_array(clang_getCursorType(e)) ? IR_OPND_ADDR : IR_OPND_VALUE;
             if (o.kind == IR_OPND_ADDR)
                 o.path.is_pointer = true;
         }
