@@ -1,0 +1,2 @@
+/* poppack.h - storcheck model header: restore the packing pushed by pshpackN.h. */
+#pragma pack(pop)

@@ -1,0 +1,2 @@
+/* pshpack1.h - storcheck model header: push structure packing to 1 bytes. */
+#pragma pack(push, 1)

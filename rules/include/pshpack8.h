@@ -1,0 +1,2 @@
+/* pshpack8.h - storcheck model header: push structure packing to 8 bytes. */
+#pragma pack(push, 8)
