@@ -1,10 +1,13 @@
 /* main.c — reads the arguments, runs the scan, prints, and turns the result
  * into the exit status: 0 clean, 1 findings at or above --fail-on, 2 usage
  * or configuration error, 3 incomplete scan. */
+#define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "config.h"
 #include "discover.h"
 #include "frontend.h"
 #include "options.h"
@@ -78,6 +81,102 @@ static int print_args(const struct options *o)
     return status;
 }
 
+/* --stats, --dump-model, --dump-ir: the scan's inner state, not a report. */
+static int inspect(struct options *o)
+{
+    FILE *out = stdout;
+    if (o->output && !(out = fopen(o->output, "w"))) {
+        fprintf(stderr, "storcheck: error: %s: cannot be written\n", o->output);
+        options_free(o);
+        return EXIT_USAGE;
+    }
+    struct scan_result r;
+    scan_run(o, &r);
+    print_diagnostics(&r.diagnostics);
+    int status = r.config_error || r.nothing_to_scan ? EXIT_USAGE : r.incomplete ? EXIT_INCOMPLETE : EXIT_CLEAN;
+    if (status != EXIT_USAGE) {
+        if (o->stats)
+            report_stats(&r, o->format, out);
+        else if (o->dump_model)
+            model_dump(r.model, r.root, o->format == FORMAT_JSON, out);
+        else
+            for (int i = 0; r.model && i < r.model->nfunctions; i++)
+                ir_function_print(r.model->functions[i].ir, out);
+    }
+    if (out != stdout && fclose(out) != 0) {
+        fprintf(stderr, "storcheck: error: %s: write failed\n", o->output);
+        status = EXIT_USAGE;
+    }
+    scan_result_free(&r);
+    options_free(o);
+    return status;
+}
+
+static bool use_color(const struct options *o, FILE *out)
+{
+    if (o->color >= 0)
+        return o->color == 1;
+    const char *nc = getenv("NO_COLOR");
+    return !(nc && *nc) && isatty(fileno(out));
+}
+
+/* Writes one report to a file (atomically) or to standard output. */
+static int write_report(const struct report_data *d, const struct options *o, enum output_format f,
+                        const char *path)
+{
+    if (!path) {
+        report_write(d, f, f == FORMAT_TEXT && use_color(o, stdout), stdout);
+        return fflush(stdout) == 0 ? 0 : -1;
+    }
+    char *err = NULL;
+    if (report_write_file(d, f, path, &err) < 0) {
+        fprintf(stderr, "storcheck: error: %s\n", err);
+        free(err);
+        return -1;
+    }
+    return 0;
+}
+
+/* The normal run: scan, decide what is reported, write every report. */
+static int check(struct options *o)
+{
+    struct scan_result r;
+    scan_run(o, &r);
+    print_diagnostics(&r.diagnostics);
+    if (r.config_error || r.nothing_to_scan) {
+        scan_result_free(&r);
+        options_free(o);
+        return EXIT_USAGE;
+    }
+    /* .storcheck.json levels */
+    for (int i = 0; i < r.findings.count; i++)
+        r.findings.items[i].level = options_rule_level(o, r.findings.items[i].rule, r.findings.items[i].level);
+
+    struct report_data d;
+    char *err = NULL;
+    int status;
+    if (report_prepare(&d, &r, o, &err) < 0) {
+        fprintf(stderr, "storcheck: error: %s\n", err);
+        free(err);
+        status = EXIT_USAGE;
+    } else {
+        print_diagnostics(&d.diagnostics);
+        print_diagnostics(&d.unused);
+        if (d.baseline_used)
+            fprintf(stderr, "storcheck: baseline: %d finding%s matched, %d entr%s gone (fixed or changed)\n",
+                    d.baseline_matched, d.baseline_matched == 1 ? "" : "s", d.baseline_gone,
+                    d.baseline_gone == 1 ? "y" : "ies");
+        int werr = write_report(&d, o, o->format, o->output);
+        for (int i = 0; i < o->nextra_outputs; i++)
+            werr |= write_report(&d, o, o->extra_outputs[i].format, o->extra_outputs[i].path);
+        status = werr ? EXIT_USAGE : r.incomplete ? EXIT_INCOMPLETE : report_failing(&d) ? EXIT_FINDINGS : EXIT_CLEAN;
+    }
+    report_data_free(&d);
+    scan_result_free(&r);
+    options_free(o);
+    return status;
+}
+
 int main(int argc, char **argv)
 {
     struct options o;
@@ -107,47 +206,23 @@ int main(int argc, char **argv)
         options_free(&o);
         return EXIT_CLEAN;
     }
+    if (config_apply(&o, &err) < 0) {
+        fprintf(stderr, "storcheck: error: %s\n", err);
+        free(err);
+        options_free(&o);
+        return EXIT_USAGE;
+    }
+    if (o.dump_config) {
+        config_dump(&o, stdout);
+        options_free(&o);
+        return EXIT_CLEAN;
+    }
     if (o.print_args) {
         int rc = print_args(&o);
         options_free(&o);
         return rc;
     }
-
-    FILE *out = stdout;
-    if (o.output) {
-        out = fopen(o.output, "w");
-        if (!out) {
-            fprintf(stderr, "storcheck: error: %s: cannot be written\n", o.output);
-            options_free(&o);
-            return EXIT_USAGE;
-        }
-    }
-    struct scan_result r;
-    scan_run(&o, &r);
-    print_diagnostics(&r.diagnostics);
-    int status;
-    if (r.config_error || r.nothing_to_scan) {
-        status = EXIT_USAGE;
-    } else {
-        if (o.stats)
-            report_stats(&r, o.format, out);
-        else if (o.dump_model)
-            model_dump(r.model, r.root, o.format == FORMAT_JSON, out);
-        else if (o.dump_ir) {
-            for (int i = 0; i < r.model->nfunctions; i++)
-                ir_function_print(r.model->functions[i].ir, out);
-        } else
-            report_findings(&r, &o, out);
-        int failing = 0;
-        for (int i = 0; i < r.findings.count; i++)
-            failing += o.fail_on != LEVEL_NEVER && r.findings.items[i].level >= o.fail_on;
-        status = r.incomplete ? EXIT_INCOMPLETE : failing ? EXIT_FINDINGS : EXIT_CLEAN;
-    }
-    if (out != stdout && fclose(out) != 0) {
-        fprintf(stderr, "storcheck: error: %s: write failed\n", o.output);
-        status = EXIT_USAGE;
-    }
-    scan_result_free(&r);
-    options_free(&o);
-    return status;
+    if (o.stats || o.dump_model || o.dump_ir)
+        return inspect(&o);
+    return check(&o);
 }

@@ -1,6 +1,7 @@
 /* options.c — command-line parsing; see options.h. */
 #include "options.h"
 
+#include <fnmatch.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,9 +28,27 @@ void options_usage(FILE *out)
           "  --disable ID|GLOB      disable rules (repeatable)\n"
           "  --fail-on LEVEL        exit 1 on findings at or above error|warning|note, or never\n"
           "                         (default: warning)\n"
-          "  --format text|json     output format (default: text)\n"
-          "  -o FILE                write the report to FILE instead of standard output\n"
           "  --list-rules           print the rules and their default levels\n"
+          "\n"
+          "reports:\n"
+          "  --format FMT           text, json, sarif, html, github or azure (default: text)\n"
+          "  -o FILE                write that report to FILE instead of standard output\n"
+          "  --output FMT:FILE      also write a report in FMT to FILE (repeatable)\n"
+          "  --color auto|always|never  colour text on a terminal (default: auto; NO_COLOR\n"
+          "                         turns it off)\n"
+          "  --automation-id ID     SARIF run id, for several scans of one repository\n"
+          "  --baseline FILE        report only findings that are not in FILE\n"
+          "  --write-baseline FILE  record the findings of this scan in FILE\n"
+          "  --report-unused-suppressions  warn about storcheck-ignore comments that\n"
+          "                         suppress nothing\n"
+          "  --changed-lines FILE   report only findings on these lines (clang-tidy\n"
+          "                         -line-filter JSON: [{\"name\":F,\"lines\":[[a,b]]}])\n"
+          "  --diff-base REF        report only findings on lines changed since git REF\n"
+          "\n"
+          "configuration:\n"
+          "  --config FILE          read FILE instead of the nearest .storcheck.json\n"
+          "  --no-config            do not read .storcheck.json\n"
+          "  --dump-config          print the settings in effect and exit\n"
           "\n"
           "inspection:\n"
           "  --stats                print parse statistics\n"
@@ -45,19 +64,72 @@ void options_usage(FILE *out)
           out);
 }
 
+int options_level_parse(const char *s)
+{
+    static const struct { const char *name; int level; } names[] = {
+        {"error", LEVEL_ERROR}, {"warning", LEVEL_WARNING}, {"note", LEVEL_NOTE}, {"never", LEVEL_NEVER},
+    };
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strcmp(s, names[i].name) == 0)
+            return names[i].level;
+    return -1;
+}
+
 static int parse_level(const char *s, int *out)
 {
-    if (strcmp(s, "error") == 0)
-        *out = LEVEL_ERROR;
-    else if (strcmp(s, "warning") == 0)
-        *out = LEVEL_WARNING;
-    else if (strcmp(s, "note") == 0)
-        *out = LEVEL_NOTE;
-    else if (strcmp(s, "never") == 0)
-        *out = LEVEL_NEVER;
-    else
+    int l = options_level_parse(s);
+    if (l < 0)
         return -1;
+    *out = l;
     return 0;
+}
+
+static const char *const format_names[] = {
+    [FORMAT_TEXT] = "text", [FORMAT_JSON] = "json",     [FORMAT_SARIF] = "sarif",
+    [FORMAT_HTML] = "html", [FORMAT_GITHUB] = "github", [FORMAT_AZURE] = "azure",
+};
+
+int options_format_parse(const char *name)
+{
+    for (size_t i = 0; i < sizeof format_names / sizeof *format_names; i++)
+        if (strcmp(name, format_names[i]) == 0)
+            return (int)i;
+    return -1;
+}
+
+const char *options_format_name(enum output_format f)
+{
+    return (size_t)f < sizeof format_names / sizeof *format_names ? format_names[f] : "?";
+}
+
+int options_rule_level(const struct options *o, const char *rule_id, int default_level)
+{
+    int level = default_level;
+    for (int i = 0; i < o->nlevels; i++)
+        if (fnmatch(o->levels[i].pattern, rule_id, 0) == 0)
+            level = o->levels[i].level;
+    return level;
+}
+
+/* --output FMT:FILE; FILE "-" is standard output. */
+static char *add_output(struct options *o, const char *v)
+{
+    const char *colon = strchr(v, ':');
+    char *name = colon ? xstrndup(v, (size_t)(colon - v)) : xstrdup(v);
+    int f = options_format_parse(name);
+    char *err = NULL;
+    if (!colon || !colon[1])
+        err = xasprintf("--output needs FORMAT:FILE, not '%s'", v);
+    else if (f < 0)
+        err = xasprintf("unknown format '%s' in --output (expected text, json, sarif, html, github or azure)", name);
+    free(name);
+    if (err)
+        return err;
+    o->extra_outputs = xrealloc(o->extra_outputs, (size_t)(o->nextra_outputs + 1) * sizeof *o->extra_outputs);
+    struct output_spec *spec = &o->extra_outputs[o->nextra_outputs++];
+    spec->format = (enum output_format)f;
+    spec->path = strcmp(colon + 1, "-") == 0 ? NULL : xstrdup(colon + 1);
+    return NULL;
 }
 
 /* Accepts "--opt value", "--opt=value", and for short options "-Xvalue". */
@@ -92,6 +164,7 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
     o->jobs = 0;
     o->fail_on = LEVEL_WARNING;
     o->format = FORMAT_TEXT;
+    o->color = -1;
     *err = NULL;
     bool only_paths = false;
     for (int i = 1; i < argc && !*err; i++) {
@@ -115,6 +188,44 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
             o->dump_ir = true;
         } else if (strcmp(a, "--no-vcxproj") == 0) {
             o->no_vcxproj = true;
+        } else if (strcmp(a, "--report-unused-suppressions") == 0) {
+            o->report_unused_suppressions = true;
+        } else if (strcmp(a, "--no-config") == 0) {
+            o->no_config = true;
+        } else if (strcmp(a, "--dump-config") == 0) {
+            o->dump_config = true;
+        } else if (is_opt(a, "--output")) {
+            if ((v = value_of(argc, argv, &i, "--output", err)))
+                *err = add_output(o, v);
+        } else if (is_opt(a, "--color")) {
+            if ((v = value_of(argc, argv, &i, "--color", err))) {
+                if (strcmp(v, "auto") == 0)
+                    o->color = -1;
+                else if (strcmp(v, "always") == 0)
+                    o->color = 1;
+                else if (strcmp(v, "never") == 0)
+                    o->color = 0;
+                else
+                    *err = xasprintf("unknown value '%s' for --color (expected auto, always or never)", v);
+            }
+        } else if (is_opt(a, "--baseline")) {
+            if ((v = value_of(argc, argv, &i, "--baseline", err)))
+                free(o->baseline), o->baseline = xstrdup(v);
+        } else if (is_opt(a, "--write-baseline")) {
+            if ((v = value_of(argc, argv, &i, "--write-baseline", err)))
+                free(o->write_baseline), o->write_baseline = xstrdup(v);
+        } else if (is_opt(a, "--changed-lines")) {
+            if ((v = value_of(argc, argv, &i, "--changed-lines", err)))
+                free(o->changed_lines), o->changed_lines = xstrdup(v);
+        } else if (is_opt(a, "--diff-base")) {
+            if ((v = value_of(argc, argv, &i, "--diff-base", err)))
+                free(o->diff_base), o->diff_base = xstrdup(v);
+        } else if (is_opt(a, "--automation-id")) {
+            if ((v = value_of(argc, argv, &i, "--automation-id", err)))
+                free(o->automation_id), o->automation_id = xstrdup(v);
+        } else if (is_opt(a, "--config")) {
+            if ((v = value_of(argc, argv, &i, "--config", err)))
+                free(o->config), o->config = xstrdup(v);
         } else if (is_opt(a, "-j")) {
             if ((v = value_of(argc, argv, &i, "-j", err))) {
                 char *end;
@@ -156,16 +267,16 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
                 free(o->ddi), o->ddi = xstrdup(v);
         } else if (is_opt(a, "--format")) {
             if ((v = value_of(argc, argv, &i, "--format", err))) {
-                if (strcmp(v, "text") == 0)
-                    o->format = FORMAT_TEXT;
-                else if (strcmp(v, "json") == 0)
-                    o->format = FORMAT_JSON;
+                int f = options_format_parse(v);
+                if (f < 0)
+                    *err = xasprintf("unknown format '%s' (expected text, json, sarif, html, github or azure)", v);
                 else
-                    *err = xasprintf("unknown format '%s' (expected text or json)", v);
+                    o->format = (enum output_format)f;
             }
         } else if (is_opt(a, "--fail-on")) {
             if ((v = value_of(argc, argv, &i, "--fail-on", err)) && parse_level(v, &o->fail_on) < 0)
                 *err = xasprintf("unknown level '%s' for --fail-on (expected error, warning, note or never)", v);
+            o->fail_on_set = true;
         } else if (is_opt(a, "--enable") || is_opt(a, "--disable")) {
             bool en = is_opt(a, "--enable");
             if ((v = value_of(argc, argv, &i, en ? "--enable" : "--disable", err))) {
@@ -173,6 +284,7 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
                     *err = xasprintf("unknown rule '%s' (see --list-rules)", v);
                 else
                     strlist_add(en ? &o->enable : &o->disable, v);
+                o->enable_set = true;
             }
         } else {
             *err = xasprintf("unknown option '%s' (see --help)", a);
@@ -199,5 +311,19 @@ void options_free(struct options *o)
     free(o->print_args);
     free(o->output);
     free(o->ddi);
+    for (int i = 0; i < o->nextra_outputs; i++)
+        free(o->extra_outputs[i].path);
+    free(o->extra_outputs);
+    free(o->baseline);
+    free(o->write_baseline);
+    free(o->changed_lines);
+    free(o->diff_base);
+    free(o->automation_id);
+    free(o->config);
+    free(o->config_file);
+    strlist_free(&o->exclude);
+    for (int i = 0; i < o->nlevels; i++)
+        free(o->levels[i].pattern);
+    free(o->levels);
     memset(o, 0, sizeof *o);
 }

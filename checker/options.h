@@ -7,7 +7,30 @@
 #include "finding.h"
 #include "util.h"
 
-enum output_format { FORMAT_TEXT, FORMAT_JSON };
+enum output_format {
+    FORMAT_TEXT,   /* gcc style, with the trace as notes */
+    FORMAT_JSON,   /* docs/report.schema.json */
+    FORMAT_SARIF,  /* SARIF 2.1.0 */
+    FORMAT_HTML,   /* one self-contained page */
+    FORMAT_GITHUB, /* GitHub Actions workflow commands */
+    FORMAT_AZURE,  /* Azure Pipelines logging commands */
+};
+
+/* Parses "text", "json", ...; -1 if unknown. */
+int options_format_parse(const char *name);
+const char *options_format_name(enum output_format f);
+
+/* One report to write: --format/-o give the first, --output FMT:FILE more. */
+struct output_spec {
+    enum output_format format;
+    char *path; /* NULL: standard output */
+};
+
+/* A level given to the rules an id or glob names (.storcheck.json "rules"). */
+struct rule_level {
+    char *pattern;
+    int level;
+};
 
 struct options {
     struct strlist paths;   /* files or folders; "." when none given */
@@ -29,7 +52,34 @@ struct options {
     char *output;           /* -o */
     char *ddi;              /* --ddi-model: alternative rules/ddi.json */
     bool help, version, list_rules;
+
+    /* reports */
+    struct output_spec *extra_outputs; /* --output FMT:FILE */
+    int nextra_outputs;
+    int color;              /* --color: -1 auto (a terminal without NO_COLOR), 0 never, 1 always */
+    char *baseline;         /* --baseline FILE */
+    char *write_baseline;   /* --write-baseline FILE */
+    bool report_unused_suppressions;
+    char *changed_lines;    /* --changed-lines FILE (clang-tidy line-filter JSON) */
+    char *diff_base;        /* --diff-base REF */
+    char *automation_id;    /* --automation-id: SARIF runAutomationDetails.id */
+
+    /* configuration (.storcheck.json); what the command line set wins */
+    char *config;           /* --config FILE */
+    bool no_config;
+    bool dump_config;
+    char *config_file;      /* the file that was read, or NULL */
+    struct strlist exclude; /* paths or globs relative to the scan root */
+    struct rule_level *levels;
+    int nlevels;
+    bool fail_on_set, enable_set;
 };
+
+/* The level findings of `rule_id` are reported at: the last matching
+ * override, else `default_level`. LEVEL_NEVER means the rule is off. */
+int options_rule_level(const struct options *o, const char *rule_id, int default_level);
+/* Parses error|warning|note|never; -1 if unknown. */
+int options_level_parse(const char *s);
 
 /* Returns 0, or -1 with a one-line message in *err (owned) on a usage error. */
 int options_parse(int argc, char **argv, struct options *o, char **err);

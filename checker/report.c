@@ -1,117 +1,456 @@
-/* report.c — see report.h. */
+/* report.c — see report.h: deciding what is reported, the helpers every
+ * writer shares, atomic files and the --stats table. */
+#define _GNU_SOURCE
 #include "report.h"
 
+#include <errno.h>
 #include <jansson.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include "baseline.h"
+#include "changes.h"
 #include "rules.h"
 #include "util.h"
 
-static void text_loc(const struct scan_result *r, const struct ir_loc *loc, FILE *out)
+/* ---- deciding what is reported ----------------------------------------- */
+
+static bool seen_file(const struct strlist *l, const char *f)
 {
-    char *rel = path_relative(loc->file ? loc->file : "?", r->root);
-    fprintf(out, "%s:%d:%d", rel, loc->line, loc->column);
-    free(rel);
+    return !f || strlist_contains(l, f);
 }
 
-static json_t *json_loc(const struct scan_result *r, const struct ir_loc *loc, json_t *obj)
+/* Suppression comments live in the files the scan parsed and those its
+ * findings point into (headers included). */
+static void collect_suppressions(struct report_data *d)
 {
-    char *rel = path_relative(loc->file ? loc->file : "", r->root);
-    json_object_set_new(obj, "file", json_string(rel));
-    json_object_set_new(obj, "line", json_integer(loc->line));
-    json_object_set_new(obj, "column", json_integer(loc->column));
-    free(rel);
-    return obj;
+    const struct scan_result *r = d->scan;
+    struct strlist files = {0};
+    for (int i = 0; i < r->nunits; i++)
+        if (!seen_file(&files, r->units[i].file))
+            strlist_add(&files, r->units[i].file);
+    for (int i = 0; i < r->findings.count; i++) {
+        const struct finding *f = &r->findings.items[i];
+        if (!seen_file(&files, f->loc.file))
+            strlist_add(&files, f->loc.file);
+    }
+    for (int i = 0; i < files.count; i++) {
+        const struct source *src = source_get(d->sources, files.items[i]);
+        char *shown = report_relpath(d, files.items[i]);
+        suppress_scan(src, shown, &d->suppressions, &d->diagnostics);
+        free(shown);
+    }
+    strlist_free(&files);
 }
 
-static int count_at_least(const struct scan_result *r, int level)
+static bool finding_changed(const struct changes *c, const struct finding *f)
+{
+    if (changes_cover(c, f->loc.file, f->loc.line))
+        return true;
+    for (int s = 0; s < f->ntrace; s++)
+        if (changes_cover(c, f->trace[s].loc.file, f->trace[s].loc.line))
+            return true;
+    return false;
+}
+
+int report_prepare(struct report_data *d, const struct scan_result *r, const struct options *o,
+                   char **err)
+{
+    memset(d, 0, sizeof *d);
+    *err = NULL;
+    d->scan = r;
+    d->o = o;
+    d->sources = xcalloc(1, sizeof *d->sources);
+    const struct findings *fs = &r->findings;
+    d->state = xcalloc((size_t)fs->count + 1, sizeof *d->state);
+
+    collect_suppressions(d);
+    for (int i = 0; i < fs->count; i++) {
+        const struct finding *f = &fs->items[i];
+        const struct suppression *s =
+            f->loc.file ? suppress_match(&d->suppressions, f->rule, f->loc.file, f->loc.line) : NULL;
+        if (s) {
+            d->state[i].disposition = DISP_SUPPRESSED_IN_SOURCE;
+            d->state[i].by = s;
+        }
+    }
+    if (o->report_unused_suppressions) {
+        for (int i = 0; i < d->suppressions.count; i++) {
+            const struct suppression *s = &d->suppressions.items[i];
+            if (s->used)
+                continue;
+            char *shown = report_relpath(d, s->file);
+            strlist_add_owned(&d->unused, xasprintf("%s:%d: suppression of '%s' suppresses nothing; remove it",
+                                                    shown, s->line, s->rule));
+            free(shown);
+        }
+    }
+    if (o->write_baseline && baseline_write(o->write_baseline, d, err) < 0)
+        return -1;
+    if (o->baseline && baseline_apply(o->baseline, d, err) < 0)
+        return -1;
+    if (o->changed_lines || o->diff_base) {
+        struct changes c = {0};
+        int rc = o->changed_lines ? changes_load_line_filter(o->changed_lines, &c, err)
+                                  : changes_from_git(r->root, o->diff_base, &c, err);
+        for (int i = 0; rc == 0 && i < fs->count; i++) {
+            if (d->state[i].disposition == DISP_REPORTED && !finding_changed(&c, &fs->items[i])) {
+                d->state[i].disposition = DISP_OUTSIDE_CHANGES;
+                d->outside_changes++;
+            }
+        }
+        changes_free(&c);
+        if (rc < 0)
+            return -1;
+    }
+    return 0;
+}
+
+void report_data_free(struct report_data *d)
+{
+    free(d->state);
+    suppressions_free(&d->suppressions);
+    strlist_free(&d->diagnostics);
+    strlist_free(&d->unused);
+    if (d->sources) {
+        source_cache_free(d->sources);
+        free(d->sources);
+    }
+    memset(d, 0, sizeof *d);
+}
+
+int report_failing(const struct report_data *d)
 {
     int n = 0;
-    for (int i = 0; i < r->findings.count; i++)
-        n += r->findings.items[i].level >= level;
+    const struct findings *fs = &d->scan->findings;
+    for (int i = 0; i < fs->count; i++)
+        n += d->state[i].disposition == DISP_REPORTED && d->o->fail_on != LEVEL_NEVER &&
+             fs->items[i].level >= d->o->fail_on;
     return n;
 }
 
-void report_findings(const struct scan_result *r, const struct options *o, FILE *out)
+void report_counts(const struct report_data *d, int counts[5])
 {
-    const struct findings *fs = &r->findings;
-    if (o->format == FORMAT_TEXT) {
-        for (int i = 0; i < fs->count; i++) {
-            const struct finding *f = &fs->items[i];
-            text_loc(r, &f->loc, out);
-            fprintf(out, ": %s: %s [%s]\n", level_name(f->level), f->message, f->rule);
-            for (int s = 0; s < f->ntrace; s++) {
-                text_loc(r, &f->trace[s].loc, out);
-                fprintf(out, ": note: %s\n", f->trace[s].message);
-            }
+    memset(counts, 0, 5 * sizeof *counts);
+    const struct findings *fs = &d->scan->findings;
+    for (int i = 0; i < fs->count; i++)
+        if (d->state[i].disposition == DISP_REPORTED && fs->items[i].level >= 0 && fs->items[i].level < 5)
+            counts[fs->items[i].level]++;
+}
+
+const struct rule_info *report_rule(const char *id)
+{
+    for (int i = 0; i < rules_count; i++)
+        if (strcmp(rules_table[i].id, id) == 0)
+            return &rules_table[i];
+    return NULL;
+}
+
+int report_rule_level(const struct report_data *d, const struct rule_info *ri)
+{
+    return options_rule_level(d->o, ri->id, ri->level);
+}
+
+/* ---- writing ------------------------------------------------------------ */
+
+void report_write(const struct report_data *d, enum output_format format, bool color, FILE *out)
+{
+    switch (format) {
+    case FORMAT_TEXT:
+        report_text(d, color, out);
+        break;
+    case FORMAT_JSON:
+        report_json(d, out);
+        break;
+    case FORMAT_SARIF:
+        report_sarif(d, out);
+        break;
+    case FORMAT_HTML:
+        report_html(d, out);
+        break;
+    case FORMAT_GITHUB:
+        report_github(d, out);
+        break;
+    case FORMAT_AZURE:
+        report_azure(d, out);
+        break;
+    }
+}
+
+int report_atomic_write(const char *path, void (*fn)(void *ctx, FILE *f), void *ctx, char **err)
+{
+    char *dir = path_dirname(path);
+    char *tmpl = xasprintf("%s/.storcheck-XXXXXX", *dir ? dir : ".");
+    free(dir);
+    int fd = mkstemp(tmpl);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+    if (!f) {
+        *err = xasprintf("%s: cannot be written (%s)", path, strerror(errno));
+        if (fd >= 0) {
+            close(fd);
+            unlink(tmpl);
         }
-        int errors = 0, warnings = 0, notes = 0;
-        for (int i = 0; i < fs->count; i++) {
-            errors += fs->items[i].level == LEVEL_ERROR;
-            warnings += fs->items[i].level == LEVEL_WARNING;
-            notes += fs->items[i].level == LEVEL_NOTE;
+        free(tmpl);
+        return -1;
+    }
+    fn(ctx, f);
+    bool ok = fflush(f) == 0 && !ferror(f);
+    ok = fclose(f) == 0 && ok;
+    if (ok) {
+        /* mkstemp makes 0600; a report is as readable as any new file */
+        mode_t mask = umask(0);
+        umask(mask);
+        chmod(tmpl, 0666 & ~mask);
+    }
+    if (!ok || rename(tmpl, path) != 0) {
+        *err = xasprintf("%s: cannot be written (%s)", path, strerror(errno));
+        unlink(tmpl);
+        free(tmpl);
+        return -1;
+    }
+    free(tmpl);
+    return 0;
+}
+
+struct write_ctx {
+    const struct report_data *d;
+    enum output_format format;
+};
+
+static void write_to(void *ctx, FILE *f)
+{
+    struct write_ctx *w = ctx;
+    report_write(w->d, w->format, false, f);
+}
+
+int report_write_file(const struct report_data *d, enum output_format format, const char *path,
+                      char **err)
+{
+    struct write_ctx w = {d, format};
+    return report_atomic_write(path, write_to, &w, err);
+}
+
+/* ---- helpers ------------------------------------------------------------ */
+
+/* Length of the valid UTF-8 sequence at s (1..4), or 0 if it is not one. */
+static int utf8_valid(const unsigned char *s, size_t n)
+{
+    unsigned c = s[0];
+    if (c < 0x80)
+        return 1;
+    int len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (!len || (size_t)len > n)
+        return 0;
+    for (int i = 1; i < len; i++)
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+    if (c == 0xE0 && s[1] < 0xA0)
+        return 0; /* overlong */
+    if (c == 0xED && s[1] >= 0xA0)
+        return 0; /* surrogate */
+    if (c == 0xF0 && s[1] < 0x90)
+        return 0;
+    if (c == 0xF4 && s[1] >= 0x90)
+        return 0;
+    return len;
+}
+
+/* Bytes an invalid sequence at s spans, as WHATWG's decoder counts them (its
+ * maximal subpart: a lead byte and the continuation bytes that still fit). */
+static int utf8_invalid_span(const unsigned char *s, size_t n)
+{
+    unsigned c = s[0];
+    int len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    int k = 1;
+    while (len && k < len && (size_t)k < n) {
+        unsigned lo = 0x80, hi = 0xBF;
+        if (k == 1) {
+            if (c == 0xE0)
+                lo = 0xA0;
+            else if (c == 0xED)
+                hi = 0x9F;
+            else if (c == 0xF0)
+                lo = 0x90;
+            else if (c == 0xF4)
+                hi = 0x8F;
         }
-        int incomplete = 0;
-        for (int i = 0; i < r->nunits; i++)
-            incomplete += r->units[i].failed || r->units[i].nerrors > 0;
-        fprintf(out, "storcheck: %d unit%s, %d error%s, %d warning%s, %d note%s", r->nunits,
-                r->nunits == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings,
-                warnings == 1 ? "" : "s", notes, notes == 1 ? "" : "s");
-        if (incomplete)
-            fprintf(out, "; %d unit%s incomplete", incomplete, incomplete == 1 ? "" : "s");
-        fputc('\n', out);
+        if (s[k] < lo || s[k] > hi)
+            break;
+        k++;
+    }
+    return k;
+}
+
+char *report_utf8(const char *s)
+{
+    if (!s)
+        return xstrdup("");
+    struct strbuf sb = {0};
+    const unsigned char *p = (const unsigned char *)s;
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        int len = utf8_valid(p + i, n - i);
+        if (len) {
+            sb_appendn(&sb, s + i, (size_t)len);
+            i += (size_t)len;
+        } else {
+            sb_append(&sb, "\xEF\xBF\xBD");
+            i += (size_t)utf8_invalid_span(p + i, n - i);
+        }
+    }
+    return sb_steal(&sb);
+}
+
+json_t *report_jstr(const char *s)
+{
+    char *u = report_utf8(s);
+    json_t *j = json_string(u);
+    free(u);
+    return j ? j : json_string("");
+}
+
+char *report_relpath(const struct report_data *d, const char *file)
+{
+    return path_relative(file ? file : "", d->scan->root);
+}
+
+/* ---- GitHub's primaryLocationLineHash ------------------------------------ */
+
+/* Decodes UTF-8 into UTF-16 code units the way Node's "utf8" stream decoder
+ * does for valid input (invalid bytes become U+FFFD, one per byte). */
+static size_t utf16_units(const struct source *src, uint16_t **out)
+{
+    uint16_t *u = xmalloc((src->len + 1) * sizeof *u);
+    size_t n = 0;
+    const unsigned char *p = (const unsigned char *)src->data;
+    for (size_t i = 0; i < src->len;) {
+        int len = utf8_valid(p + i, src->len - i);
+        if (!len) {
+            u[n++] = 0xFFFD;
+            i += (size_t)utf8_invalid_span(p + i, src->len - i);
+            continue;
+        }
+        uint32_t cp = len == 1 ? p[i] : len == 2 ? p[i] & 0x1Fu : len == 3 ? p[i] & 0x0Fu : p[i] & 0x07u;
+        for (int k = 1; k < len; k++)
+            cp = (cp << 6) | (p[i + k] & 0x3Fu);
+        i += (size_t)len;
+        if (cp >= 0x10000) {
+            cp -= 0x10000;
+            u[n++] = (uint16_t)(0xD800 + (cp >> 10));
+            u[n++] = (uint16_t)(0xDC00 + (cp & 0x3FF));
+        } else {
+            u[n++] = (uint16_t)cp;
+        }
+    }
+    *out = u;
+    return n;
+}
+
+#define HASH_BLOCK 100
+
+struct line_hasher {
+    uint64_t window[HASH_BLOCK];
+    int line_numbers[HASH_BLOCK];
+    uint64_t hash, first_mod;
+    int index, line_number;
+    bool line_start, prev_cr;
+    int want;           /* the line whose hash we want */
+    char *result;
+    /* occurrences of each hash value so far */
+    uint64_t *seen;
+    int *seen_count;
+    int nseen, capseen;
+};
+
+static void hasher_output(struct line_hasher *h)
+{
+    int k;
+    for (k = 0; k < h->nseen; k++)
+        if (h->seen[k] == h->hash)
+            break;
+    if (k == h->nseen) {
+        if (h->nseen >= h->capseen) {
+            h->capseen = h->capseen ? h->capseen * 2 : 64;
+            h->seen = xrealloc(h->seen, (size_t)h->capseen * sizeof *h->seen);
+            h->seen_count = xrealloc(h->seen_count, (size_t)h->capseen * sizeof *h->seen_count);
+        }
+        h->seen[k] = h->hash;
+        h->seen_count[k] = 0;
+        h->nseen++;
+    }
+    h->seen_count[k]++;
+    if (h->line_numbers[h->index] == h->want && !h->result)
+        h->result = xasprintf("%llx:%d", (unsigned long long)h->hash, h->seen_count[k]);
+    h->line_numbers[h->index] = -1;
+}
+
+static void hasher_update(struct line_hasher *h, uint64_t current)
+{
+    uint64_t begin = h->window[h->index];
+    h->window[h->index] = current;
+    h->hash = 37 * h->hash + current - h->first_mod * begin;
+    h->index = (h->index + 1) % HASH_BLOCK;
+}
+
+static void hasher_char(struct line_hasher *h, uint64_t c)
+{
+    if (c == ' ' || c == '\t' || (h->prev_cr && c == '\n')) {
+        h->prev_cr = false;
         return;
     }
-    json_t *root = json_object();
-    json_t *tool = json_object();
-    json_object_set_new(tool, "name", json_string("storcheck"));
-    json_object_set_new(tool, "version", json_string(STORCHECK_VERSION));
-    json_object_set_new(root, "tool", tool);
-    json_object_set_new(root, "root", json_string(r->root));
-    json_t *arr = json_array();
-    for (int i = 0; i < fs->count; i++) {
-        const struct finding *f = &fs->items[i];
-        json_t *jf = json_loc(r, &f->loc, json_object());
-        json_object_set_new(jf, "rule", json_string(f->rule));
-        json_object_set_new(jf, "level", json_string(level_name(f->level)));
-        json_object_set_new(jf, "function", json_string(f->function));
-        json_object_set_new(jf, "message", json_string(f->message));
-        json_object_set_new(jf, "fingerprint", json_string(f->fingerprint ? f->fingerprint : ""));
-        json_t *trace = json_array();
-        for (int s = 0; s < f->ntrace; s++) {
-            json_t *js = json_loc(r, &f->trace[s].loc, json_object());
-            json_object_set_new(js, "message", json_string(f->trace[s].message));
-            json_array_append_new(trace, js);
-        }
-        json_object_set_new(jf, "trace", trace);
-        json_array_append_new(arr, jf);
+    if (c == '\r') {
+        c = '\n';
+        h->prev_cr = true;
+    } else {
+        h->prev_cr = false;
     }
-    json_object_set_new(root, "findings", arr);
-    json_t *units = json_array();
-    for (int i = 0; i < r->nunits; i++) {
-        const struct unit_status *st = &r->units[i];
-        json_t *ju = json_object();
-        char *rel = path_relative(st->file, r->root);
-        json_object_set_new(ju, "file", json_string(rel));
-        free(rel);
-        json_object_set_new(ju, "parsed", json_boolean(!st->failed));
-        json_object_set_new(ju, "errors", json_integer(st->nerrors));
-        json_object_set_new(ju, "stubbed_includes", json_integer(st->nstubbed));
-        json_array_append_new(units, ju);
+    if (h->line_numbers[h->index] != -1)
+        hasher_output(h);
+    if (h->line_start) {
+        h->line_start = false;
+        h->line_number++;
+        h->line_numbers[h->index] = h->line_number;
     }
-    json_object_set_new(root, "units", units);
-    json_t *diags = json_array();
-    for (int i = 0; i < r->diagnostics.count; i++)
-        json_array_append_new(diags, json_string(r->diagnostics.items[i]));
-    json_object_set_new(root, "notifications", diags);
-    json_object_set_new(root, "incomplete", json_boolean(r->incomplete));
-    json_object_set_new(root, "failing_findings", json_integer(o->fail_on == LEVEL_NEVER ? 0 : count_at_least(r, o->fail_on)));
-    char *s = json_dumps(root, JSON_INDENT(2) | JSON_SORT_KEYS);
-    fprintf(out, "%s\n", s);
-    free(s);
-    json_decref(root);
+    if (c == '\n')
+        h->line_start = true;
+    hasher_update(h, c);
 }
+
+char *report_line_hash(const struct source *src, int line)
+{
+    if (!src->data || line < 1)
+        return NULL;
+    struct line_hasher h;
+    memset(&h, 0, sizeof h);
+    for (int i = 0; i < HASH_BLOCK; i++)
+        h.line_numbers[i] = -1;
+    h.first_mod = 1;
+    for (int i = 0; i < HASH_BLOCK; i++)
+        h.first_mod *= 37;
+    h.line_start = true;
+    h.want = line;
+    uint16_t *units;
+    size_t n = utf16_units(src, &units);
+    for (size_t i = 0; i < n && !h.result; i++)
+        hasher_char(&h, units[i]);
+    if (!h.result) {
+        hasher_char(&h, 65535); /* the action's EOF marker */
+        for (int i = 0; i < HASH_BLOCK; i++) {
+            if (h.line_numbers[h.index] != -1)
+                hasher_output(&h);
+            hasher_update(&h, 0);
+        }
+    }
+    free(units);
+    free(h.seen);
+    free(h.seen_count);
+    return h.result;
+}
+
+/* ---- --stats ------------------------------------------------------------ */
 
 void report_stats(const struct scan_result *r, enum output_format format, FILE *out)
 {

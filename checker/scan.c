@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "analysis.h"
+#include "config.h"
 #include "discover.h"
 #include "frontend.h"
 #include "includes.h"
@@ -258,6 +259,24 @@ static char *common_root(const struct strlist *paths)
     return root ? root : xstrdup(".");
 }
 
+/* .storcheck.json "exclude": such units are not parsed at all. */
+static void drop_excluded(const struct options *o, struct discovery *disc)
+{
+    int keep = 0;
+    for (int i = 0; i < disc->count; i++) {
+        struct tu_spec *u = &disc->units[i];
+        if (!config_excluded(&o->exclude, u->file)) {
+            disc->units[keep++] = *u;
+            continue;
+        }
+        free(u->file);
+        free(u->directory);
+        free(u->origin);
+        strlist_free(&u->args);
+    }
+    disc->count = keep;
+}
+
 int scan_run(const struct options *o, struct scan_result *out)
 {
     memset(out, 0, sizeof *out);
@@ -295,6 +314,7 @@ int scan_run(const struct options *o, struct scan_result *out)
         strlist_add(&out->diagnostics, disc.errors.items[i]);
     for (int i = 0; i < disc.notes.count; i++)
         strlist_add(&out->notes, disc.notes.items[i]);
+    drop_excluded(o, &disc);
     if (drc < 0) {
         out->config_error = true;
         discovery_free(&disc);

@@ -1,0 +1,120 @@
+/* report_text.c — gcc-style text: "file:line:col: level: message [rule]",
+ * the trace as "note:" lines, and a one-line summary. Bytes from the scanned
+ * tree that could move the cursor or change colours (control characters,
+ * invalid UTF-8) are printed as \\xNN, so a hostile file name cannot forge
+ * a line or drive the terminal. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "report.h"
+#include "util.h"
+
+#define C_BOLD "\033[1m"
+#define C_RESET "\033[0m"
+
+static const char *level_colour(int level)
+{
+    return level == LEVEL_ERROR ? "\033[1;31m" : level == LEVEL_WARNING ? "\033[1;35m" : "\033[1;36m";
+}
+
+static void put_escaped(const char *s, FILE *out)
+{
+    const unsigned char *p = (const unsigned char *)(s ? s : "");
+    for (; *p; p++) {
+        unsigned c = *p;
+        if (c == '\\')
+            fputs("\\\\", out);
+        else if (c < 0x20 || c == 0x7f)
+            fprintf(out, "\\x%02x", c);
+        else if (c >= 0x80) {
+            /* pass a valid UTF-8 sequence through, except C1 controls */
+            int len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            bool ok = len > 0;
+            for (int k = 1; ok && k < len; k++)
+                ok = (p[k] & 0xC0) == 0x80;
+            char tmp[5] = {0};
+            if (ok) {
+                memcpy(tmp, p, (size_t)len);
+                char *chk = report_utf8(tmp);
+                ok = strcmp(chk, tmp) == 0 && !(c == 0xC2 && p[1] < 0xA0);
+                free(chk);
+            }
+            if (ok) {
+                fwrite(p, 1, (size_t)len, out);
+                p += len - 1;
+            } else {
+                fprintf(out, "\\x%02x", c);
+            }
+        } else
+            fputc((int)c, out);
+    }
+}
+
+static void put_loc(const struct report_data *d, const struct ir_loc *loc, bool color, FILE *out)
+{
+    char *rel = report_relpath(d, loc->file);
+    if (color)
+        fputs(C_BOLD, out);
+    put_escaped(rel, out);
+    fprintf(out, ":%d:%d:", loc->line, loc->column);
+    if (color)
+        fputs(C_RESET, out);
+    free(rel);
+}
+
+static void put_level(int level, const char *name, bool color, FILE *out)
+{
+    fputc(' ', out);
+    if (color)
+        fputs(level_colour(level), out);
+    fprintf(out, "%s:", name);
+    if (color)
+        fputs(C_RESET, out);
+    fputc(' ', out);
+}
+
+static const char *plural(int n)
+{
+    return n == 1 ? "" : "s";
+}
+
+void report_text(const struct report_data *d, bool color, FILE *out)
+{
+    const struct findings *fs = &d->scan->findings;
+    int suppressed = 0, baselined = 0;
+    for (int i = 0; i < fs->count; i++) {
+        const struct finding *f = &fs->items[i];
+        suppressed += d->state[i].disposition == DISP_SUPPRESSED_IN_SOURCE;
+        baselined += d->state[i].disposition == DISP_SUPPRESSED_BASELINE;
+        if (d->state[i].disposition != DISP_REPORTED)
+            continue;
+        put_loc(d, &f->loc, color, out);
+        put_level(f->level, level_name(f->level), color, out);
+        put_escaped(f->message, out);
+        fprintf(out, " [%s]\n", f->rule);
+        for (int s = 0; s < f->ntrace; s++) {
+            put_loc(d, &f->trace[s].loc, color, out);
+            put_level(LEVEL_NOTE, "note", color, out);
+            put_escaped(f->trace[s].message, out);
+            fputc('\n', out);
+        }
+    }
+    int c[5];
+    report_counts(d, c);
+    const struct scan_result *r = d->scan;
+    int incomplete = 0;
+    for (int i = 0; i < r->nunits; i++)
+        incomplete += r->units[i].failed || r->units[i].nerrors > 0;
+    fprintf(out, "storcheck: %d unit%s, %d error%s, %d warning%s, %d note%s", r->nunits, plural(r->nunits),
+            c[LEVEL_ERROR], plural(c[LEVEL_ERROR]), c[LEVEL_WARNING], plural(c[LEVEL_WARNING]),
+            c[LEVEL_NOTE], plural(c[LEVEL_NOTE]));
+    if (suppressed)
+        fprintf(out, "; %d suppressed in source", suppressed);
+    if (baselined)
+        fprintf(out, "; %d in the baseline", baselined);
+    if (d->outside_changes)
+        fprintf(out, "; %d outside the changed lines", d->outside_changes);
+    if (incomplete)
+        fprintf(out, "; %d unit%s incomplete", incomplete, plural(incomplete));
+    fputc('\n', out);
+}
