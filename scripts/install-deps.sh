@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
 # Installs what storcheck needs to build and test on Debian 12 (as root, or
 # with sudo). Skips the package manager when everything is already there.
+#   --test   also what the test suite needs: Node.js/npm for the SARIF
+#            Multitool and the line-hash check, Chromium for the HTML render
 set -euo pipefail
 packages=(build-essential cmake pkg-config libclang-19-dev clang-19 libjansson-dev libxml2-dev
-          python3 python3-jsonschema patch git)
+          python3 patch git ca-certificates)
+if [ "${1:-}" = "--test" ]; then
+  packages+=(python3-jsonschema)
+  command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
+  command -v chromium >/dev/null 2>&1 || packages+=(chromium)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -12,5 +19,5 @@ if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi

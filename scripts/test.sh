@@ -3,10 +3,19 @@
 # and on the AddressSanitizer/UndefinedBehaviorSanitizer build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/install-deps.sh
+bash scripts/install-deps.sh --test
+# The SARIF Multitool (npm) validates SARIF output; it is installed once,
+# outside the build folders, and shared by both builds.
+tools="$PWD/.tools/sarif-tools"
+multitool="$tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+if [ ! -x "$multitool" ]; then
+  mkdir -p "$tools"
+  npm install --silent --no-audit --no-fund --prefix "$tools" @microsoft/sarif-multitool@5.7.0 >/dev/null
+  chmod u+x "$multitool"   # npm skips the package's install script that would do this
+fi
 jobs=$(nproc)
 for preset in default asan; do
-  cmake --preset "$preset" >/dev/null
+  cmake --preset "$preset" -DSTORCHECK_SARIF_MULTITOOL="$multitool" >/dev/null
   cmake --build --preset "$preset" -j"$jobs"
   ctest --preset "$preset" -j"$jobs"
 done
