@@ -230,8 +230,11 @@ static struct sg_event *new_event(struct flow *fl, enum sg_event_kind kind, stru
     return e;
 }
 
-/* Whether an SG value of these SRBs is read after one of them was completed;
- * an unknown SRB on either side matches any. */
+/* Whether an SG value of these SRBs is read after one of them was completed.
+ * A list of an SRB we cannot name (loaded from an SRB extension) matches any
+ * completion. A completion of an SRB we cannot name (a queue's head, all of
+ * a helper's requests) does not reach a list whose SRB we can name: that is
+ * another request far more often than the same one. */
 static int completed_key(const struct flow_state *s, uint64_t sg)
 {
     if (!sg || !s->completed)
@@ -239,8 +242,6 @@ static int completed_key(const struct flow_state *s, uint64_t sg)
     uint64_t hit = sg & s->completed;
     if (hit)
         return first_bit(hit);
-    if (s->completed & BIT(UNKNOWN_SRB))
-        return UNKNOWN_SRB;
     if (sg & BIT(UNKNOWN_SRB))
         return first_bit(s->completed);
     return -1;
