@@ -1519,11 +1519,17 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     return CXChildVisit_Continue;
 }
 
+struct inclusion_walk {
+    struct ir_unit *unit;
+    const struct include_plan *plan;
+};
+
 static void note_inclusion(CXFile included, CXSourceLocation *stack, unsigned n, CXClientData data)
 {
-    struct ir_unit *u = data;
+    struct inclusion_walk *w = data;
+    struct ir_unit *u = w->unit;
     char *name = take(clang_getFileName(included));
-    if (includes_is_stub(name)) {
+    if (w->plan ? includes_plan_is_stub(w->plan, name) : includes_is_stub(name)) {
         bool seen = false;
         for (int i = 0; i < u->nstubbed; i++)
             seen = seen || strcmp(u->stubbed[i], name) == 0;
@@ -1533,6 +1539,24 @@ static void note_inclusion(CXFile included, CXSourceLocation *stack, unsigned n,
         }
     }
     free(name);
+}
+
+/* Errors for constructs that MSVC accepts with a warning and that clang
+ * recovers from without losing the unit: a definition whose parameter types
+ * differ from its prototype (C4028), and an lvalue cast (`(ULONG_PTR)p += n`,
+ * a Microsoft extension whose statement is lost). They are kept apart from
+ * parse errors and listed, so that a scan is not called incomplete for
+ * code the driver's own compiler builds. */
+static bool msvc_accepts(const char *message)
+{
+    static const char *const prefixes[] = {
+        "conflicting types for '",
+        "assignment to cast is illegal, lvalue casts are not supported",
+    };
+    for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
+        if (strncmp(message, prefixes[i], strlen(prefixes[i])) == 0)
+            return true;
+    return false;
 }
 
 static void collect_diagnostics(CXTranslationUnit tu, struct ir_unit *u, struct lowerer *lw)
@@ -1548,8 +1572,15 @@ static void collect_diagnostics(CXTranslationUnit tu, struct ir_unit *u, struct 
             CXFile file;
             unsigned line, col;
             clang_getExpansionLocation(sl, &file, &line, &col, NULL);
-            VEC_GROW(u->errors, u->nerrors, u->errors_cap);
-            struct ir_diag *e = &u->errors[u->nerrors++];
+            char *message = take(clang_getDiagnosticSpelling(d));
+            struct ir_diag *e;
+            if (sev == CXDiagnostic_Error && msvc_accepts(message)) {
+                VEC_GROW(u->tolerated, u->ntolerated, u->tolerated_cap);
+                e = &u->tolerated[u->ntolerated++];
+            } else {
+                VEC_GROW(u->errors, u->nerrors, u->errors_cap);
+                e = &u->errors[u->nerrors++];
+            }
             memset(e, 0, sizeof *e);
             if (file) {
                 char *name = take(clang_getFileName(file));
@@ -1559,7 +1590,7 @@ static void collect_diagnostics(CXTranslationUnit tu, struct ir_unit *u, struct 
             e->loc.line = (int)line;
             e->loc.column = (int)col;
             e->severity = sev;
-            e->message = take(clang_getDiagnosticSpelling(d));
+            e->message = message;
         }
         clang_disposeDiagnostic(d);
     }
@@ -1607,7 +1638,8 @@ int frontend_parse(struct frontend *fe, const char *file, const struct strlist *
     finish_function(&lw);
     out->global_init = init;
     collect_diagnostics(tu, out, &lw);
-    clang_getInclusions(tu, note_inclusion, out);
+    struct inclusion_walk iw = {out, plan};
+    clang_getInclusions(tu, note_inclusion, &iw);
     clang_disposeTranslationUnit(tu);
     return 0;
 }

@@ -387,7 +387,7 @@ static struct directive *find_directives(const char *s, size_t len, int *count)
 
 static void add_file(struct include_plan *p, char *path, char *contents, size_t length)
 {
-    struct unsaved_file f = {.path = path, .contents = contents, .length = length};
+    struct unsaved_file f = {.path = path, .contents = contents, .length = length, .stub = false};
     VEC_PUSH(p->files, p->count, p->cap, f);
 }
 
@@ -415,6 +415,7 @@ static char *stub_for(struct ctx *c, const struct directive *d)
         char *name = sanitize(slashed);
         char *path = xasprintf("%s/%d/%s", INCLUDES_STUB_DIR, ++c->nstubs, name);
         add_file(c->out, xstrdup(path), xstrdup(""), 0);
+        c->out->files[c->out->count - 1].stub = true;
         *slot = path;
         free(name);
         free(slashed);
@@ -566,4 +567,62 @@ bool includes_is_stub(const char *path)
 {
     size_t n = strlen(INCLUDES_STUB_DIR);
     return path && strncmp(path, INCLUDES_STUB_DIR, n) == 0 && path[n] == '/';
+}
+
+bool includes_add_computed(struct include_plan *p, const struct include_search *s,
+                           const char *includer, const char *spelling)
+{
+    char *dir = path_dirname(includer);
+    char *slashed = xstrdup(spelling);
+    for (char *q = slashed; *q; q++)
+        if (*q == '\\')
+            *q = '/';
+    char *target;
+    if (slashed[0] == '/') {
+        target = path_absolute(slashed);
+    } else {
+        char *joined = path_join(dir, slashed);
+        target = path_absolute(joined);
+        free(joined);
+    }
+    free(slashed);
+    for (int i = 0; i < p->count; i++)
+        if (strcmp(p->files[i].path, target) == 0) {
+            free(target);
+            free(dir);
+            return false; /* already planned: a second parse would fail the same way */
+        }
+    struct ctx c = {.s = s, .out = p};
+    struct strlist stack_dirs = {0};
+    strlist_add(&stack_dirs, dir);
+    char *found = NULL;
+    enum how how = resolve(&c, spelling, true, includer, &stack_dirs, &found);
+    size_t len = 0;
+    char *text = how != NOT_FOUND ? read_file(found, &len) : NULL;
+    if (text) {
+        add_file(p, target, text, len);
+        strlist_add_owned(&p->fixed, xasprintf("%s: computed %s -> %s", includer, spelling, found));
+    } else {
+        add_file(p, target, xstrdup(""), 0);
+        p->files[p->count - 1].stub = true;
+        strlist_add_owned(&p->stubbed, xasprintf("%s: computed \"%s\"", includer, spelling));
+    }
+    free(found);
+    strlist_free(&stack_dirs);
+    smap_free(&c.listings, strlist_delete);
+    smap_free(&c.seen, NULL);
+    smap_free(&c.stubs, free);
+    smap_free(&c.names, strlist_delete);
+    free(dir);
+    return true;
+}
+
+bool includes_plan_is_stub(const struct include_plan *p, const char *path)
+{
+    if (includes_is_stub(path))
+        return true;
+    for (int i = 0; i < p->count; i++)
+        if (p->files[i].stub && strcmp(p->files[i].path, path) == 0)
+            return true;
+    return false;
 }

@@ -29,6 +29,7 @@ struct unsaved_file {
     char *path;     /* absolute */
     char *contents; /* owned */
     size_t length;
+    bool stub;      /* an empty stand-in for a header that was not found */
 };
 
 struct include_plan {
@@ -43,6 +44,17 @@ struct include_plan {
 int includes_plan(const char *tu_path, const struct include_search *s, struct include_plan *out,
                   char **err);
 void include_plan_free(struct include_plan *p);
+
+/* After a parse: an #include whose name a macro computed (`#include
+ * STRINGIFY(VENDOR_VER)`), which the textual plan cannot see, was not found.
+ * Resolves `spelling` the way the plan would, and adds an in-memory file at
+ * the path clang looked for first (the includer's folder) holding the real
+ * file's contents, or an empty stand-in. Returns whether the plan changed. */
+bool includes_add_computed(struct include_plan *p, const struct include_search *s,
+                           const char *includer, const char *spelling);
+
+/* Whether path is one of the plan's empty stand-ins. */
+bool includes_plan_is_stub(const struct include_plan *p, const char *path);
 
 /* Whether an absolute path is one of our stand-ins. */
 bool includes_is_stub(const char *path);

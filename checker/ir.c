@@ -129,6 +129,9 @@ void ir_unit_free(struct ir_unit *u)
     for (int i = 0; i < u->nerrors; i++)
         free(u->errors[i].message);
     free(u->errors);
+    for (int i = 0; i < u->ntolerated; i++)
+        free(u->tolerated[i].message);
+    free(u->tolerated);
     for (int i = 0; i < u->nstubbed; i++)
         free(u->stubbed[i]);
     free(u->stubbed);

@@ -175,6 +175,8 @@ struct ir_unit {
     struct ir_function *global_init;
     struct ir_diag *errors;
     int nerrors, errors_cap;
+    struct ir_diag *tolerated; /* errors for constructs MSVC accepts (see frontend.c) */
+    int ntolerated, tolerated_cap;
     int nwarnings;
     char **stubbed; /* include stand-ins the unit actually used */
     int nstubbed, stubbed_cap;

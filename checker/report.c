@@ -454,9 +454,10 @@ char *report_line_hash(const struct source *src, int line)
 
 void report_stats(const struct scan_result *r, enum output_format format, FILE *out)
 {
-    int with_errors = 0, failed = 0, stubbed = 0, functions = 0, fixed = 0;
+    int with_errors = 0, failed = 0, stubbed = 0, functions = 0, fixed = 0, tolerated = 0;
     for (int i = 0; i < r->nunits; i++) {
         with_errors += r->units[i].nerrors > 0;
+        tolerated += r->units[i].ntolerated;
         failed += r->units[i].failed;
         stubbed += r->units[i].nstubbed;
         fixed += r->units[i].nfixed;
@@ -470,6 +471,7 @@ void report_stats(const struct scan_result *r, enum output_format format, FILE *
         json_object_set_new(root, "units_failed", json_integer(failed));
         json_object_set_new(root, "stubbed_includes", json_integer(stubbed));
         json_object_set_new(root, "fixed_includes", json_integer(fixed));
+        json_object_set_new(root, "msvc_only_constructs", json_integer(tolerated));
         json_object_set_new(root, "functions", json_integer(model_functions));
         json_object_set_new(root, "roles", json_integer(r->model ? r->model->nroles : 0));
         json_object_set_new(root, "seconds", json_real((double)(long)(r->seconds * 1000) / 1000.0));
@@ -489,6 +491,10 @@ void report_stats(const struct scan_result *r, enum output_format format, FILE *
                 json_array_append_new(dirs, json_string(st->stub_directives[s]));
             json_object_set_new(ju, "stub_directives", dirs);
             json_object_set_new(ju, "functions", json_integer(st->nfunctions));
+            json_t *msvc = json_array();
+            for (int t = 0; t < st->ntolerated; t++)
+                json_array_append_new(msvc, json_string(st->tolerated[t]));
+            json_object_set_new(ju, "msvc_only_constructs", msvc);
             if (st->first_error)
                 json_object_set_new(ju, "first_error", json_string(st->first_error));
             json_array_append_new(units, ju);
@@ -511,9 +517,15 @@ void report_stats(const struct scan_result *r, enum output_format format, FILE *
             fprintf(out, "    stand-in: %s\n", d);
             free(d);
         }
+        for (int t = 0; t < st->ntolerated; t++) {
+            char *d = path_relative(st->tolerated[t], r->root);
+            fprintf(out, "    msvc-only: %s\n", d);
+            free(d);
+        }
         free(rel);
     }
     fprintf(out, "units %d, with errors %d, not parsed %d, include stand-ins %d, includes fixed %d, "
-                 "functions %d (%d lowered), %.2fs\n",
-            r->nunits, with_errors, failed, stubbed, fixed, model_functions, functions, r->seconds);
+                 "msvc-only constructs %d, functions %d (%d lowered), %.2fs\n",
+            r->nunits, with_errors, failed, stubbed, fixed, tolerated, model_functions, functions,
+            r->seconds);
 }

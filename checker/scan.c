@@ -155,6 +155,24 @@ static void quote_dirs_of(const struct strlist *args, struct strlist *out)
             strlist_add(out, args->items[i] + 2);
 }
 
+/* Adds the includes clang reported missing ("'X' file not found") to the
+ * plan; returns whether any was added. */
+static bool plan_computed_includes(struct include_plan *plan, const struct include_search *search,
+                                   const struct ir_unit *u)
+{
+    bool added = false;
+    for (int e = 0; e < u->nerrors; e++) {
+        const char *m = u->errors[e].message;
+        const char *end = strstr(m, "' file not found");
+        if (m[0] != '\'' || !end || !u->errors[e].loc.file)
+            continue;
+        char *spelling = xstrndup(m + 1, (size_t)(end - m - 1));
+        added |= includes_add_computed(plan, search, u->errors[e].loc.file, spelling);
+        free(spelling);
+    }
+    return added;
+}
+
 static void parse_one(struct parse_job *job, struct frontend *fe, int i)
 {
     const struct tu_spec *spec = &job->disc->units[i];
@@ -184,7 +202,16 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
         pthread_mutex_unlock(&job->lock);
         u->path = xstrdup(spec->file);
     } else {
-        if (frontend_parse(fe, spec->file, &args, &plan, u) < 0) {
+        int rc = frontend_parse(fe, spec->file, &args, &plan, u);
+        /* An include whose name a macro computes is invisible to the textual
+         * plan; when one is missing, plan it from clang's own error and parse
+         * once more. Bounded: each round must add a file to the plan. */
+        for (int round = 0; rc == 0 && round < 8 && plan_computed_includes(&plan, &search, u); round++) {
+            ir_unit_free(u);
+            memset(u, 0, sizeof *u);
+            rc = frontend_parse(fe, spec->file, &args, &plan, u);
+        }
+        if (rc < 0) {
             st->failed = true;
             pthread_mutex_lock(&job->lock);
             strlist_add_owned(job->diagnostics, xasprintf("%s: %s", spec->file, u->failure));
@@ -196,6 +223,12 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
                                         u->errors[0].loc.line, u->errors[0].loc.column,
                                         u->errors[0].message);
         st->nfixed = plan.fixed.count;
+        st->ntolerated = u->ntolerated;
+        st->tolerated = xcalloc((size_t)u->ntolerated + 1, sizeof(char *));
+        for (int t = 0; t < u->ntolerated; t++)
+            st->tolerated[t] = xasprintf("%s:%d:%d: %s", u->tolerated[t].loc.file ? u->tolerated[t].loc.file : spec->file,
+                                         u->tolerated[t].loc.line, u->tolerated[t].loc.column,
+                                         u->tolerated[t].message);
         /* The count is of stand-ins the unit used; the list names every
          * directive that got one, including those under a false #if. */
         st->nstubbed = u->nstubbed;
@@ -401,6 +434,9 @@ void scan_result_free(struct scan_result *r)
         for (int s = 0; s < st->nstub_directives; s++)
             free(st->stub_directives[s]);
         free(st->stub_directives);
+        for (int t = 0; t < st->ntolerated; t++)
+            free(st->tolerated[t]);
+        free(st->tolerated);
     }
     free(r->units);
     model_free(r->model);

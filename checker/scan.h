@@ -21,6 +21,8 @@ struct unit_status {
     char **stub_directives; /* "includer:line: name" for every directive given a stand-in */
     int nstub_directives;
     int nfixed;      /* includes resolved by case, backslash or file name */
+    char **tolerated; /* "file:line:col: message" for constructs only MSVC accepts */
+    int ntolerated;
     int nfunctions;
     double seconds;
 };

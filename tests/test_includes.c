@@ -267,6 +267,34 @@ static void test_missing_unit(void)
     include_plan_free(&p);
 }
 
+static void test_computed_include(void)
+{
+    /* `#include STRINGIFY(VENDOR_VER)` names a file the textual plan cannot
+     * see; after the parse reports it missing, the plan serves it at the
+     * path clang looked for, with the real file's contents (found by case). */
+    char *inc = put("computed/build/vendor.ver", "#include NAME_OF(VENDOR)\n");
+    free(put("computed/build/rhel.ver", "#define VENDOR_NAME 1\n"));
+    struct include_search s = {0};
+    struct include_plan p = {0};
+    CHECK(includes_add_computed(&p, &s, inc, "RHEL.ver"));
+    char *want = at("computed/build/RHEL.ver");
+    const struct unsaved_file *uf = find_file(&p, want);
+    CHECK(uf && !uf->stub && uf->length == strlen("#define VENDOR_NAME 1\n"));
+    CHECK(!includes_plan_is_stub(&p, want));
+    /* Asking again changes nothing: the caller's retry loop ends. */
+    CHECK(!includes_add_computed(&p, &s, inc, "RHEL.ver"));
+    /* A name found nowhere becomes an empty stand-in at that path. */
+    CHECK(includes_add_computed(&p, &s, inc, "Missing.ver"));
+    char *missing = at("computed/build/Missing.ver");
+    uf = find_file(&p, missing);
+    CHECK(uf && uf->stub && uf->length == 0 && includes_plan_is_stub(&p, missing));
+    CHECK(p.stubbed.count == 1);
+    free(missing);
+    free(want);
+    free(inc);
+    include_plan_free(&p);
+}
+
 int main(void)
 {
     if (!mkdtemp(root)) {
@@ -277,6 +305,7 @@ int main(void)
     test_crlf();
     test_name_dirs_nearest();
     test_missing_unit();
+    test_computed_include();
     char *cmd = xasprintf("rm -rf '%s'", root);
     if (system(cmd) != 0)
         fprintf(stderr, "could not remove %s\n", root);

@@ -139,6 +139,22 @@ int main(void)
           strcmp(u.role_decls[0].role_typedef, "HW_BUILDIO") == 0);
     ir_unit_free(&u);
 
+    /* Constructs MSVC accepts with a warning are kept apart from errors, and
+     * the rest of the unit is still lowered. */
+    parse_text(fe, "msvc.c",
+               "void Take(void *p);\n"
+               "struct S { int a; };\n"
+               "void Take(struct S *p) { p->a = 1; }\n"
+               "void Bump(char *p) { (unsigned long long)p += 4; }\n"
+               "int Good(void) { return 1; }\n",
+               &u);
+    CHECK(u.nerrors == 0 && u.ntolerated == 2);
+    CHECK(find_fn(&u, "Good") != NULL && find_fn(&u, "Take") != NULL);
+    ir_unit_free(&u);
+    parse_text(fe, "real-error.c", "int F(void) { return undeclared; }\n", &u);
+    CHECK(u.nerrors == 1 && u.ntolerated == 0);
+    ir_unit_free(&u);
+
     /* SEH: the __except handler is a branch after the guarded body. */
     parse_text(fe, "seh.c",
                "void G(int);\n"
