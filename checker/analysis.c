@@ -16,6 +16,7 @@
 struct var_state {
     uint64_t sg;  /* SG list of these SRB keys */
     uint32_t par; /* derived from these parameters (for summaries) */
+    uint64_t ext;   /* points into the SRB extension of these SRB keys */
     bool pool;      /* points to miniport pool */
     bool pool_long; /* ... that outlives requests: kept in the device extension or a global */
     bool from_field;
@@ -178,7 +179,7 @@ static bool state_join(const struct flow *fl, struct flow_state *dst, const stru
     for (int i = 0; i < fl->nvars; i++) {
         struct var_state *d = &dst->vars[i];
         const struct var_state *s = &src->vars[i];
-        struct var_state j = {d->sg | s->sg, d->par | s->par, d->pool || s->pool,
+        struct var_state j = {d->sg | s->sg, d->par | s->par, d->ext | s->ext, d->pool || s->pool,
                               d->pool_long || s->pool_long, d->from_field || s->from_field};
         if (memcmp(&j, d, sizeof j) != 0) {
             *d = j;
@@ -218,7 +219,7 @@ static struct sg_event *new_event(struct flow *fl, enum sg_event_kind kind, stru
     e->kind = kind;
     e->function = fl->fi;
     e->loc = loc;
-    e->what = xstrdup(what ? what : "the SG list");
+    e->what = what ? xasprintf("SG list '%s'", what) : xstrdup("the SG list");
     if (v) {
         int k = first_bit(v->sg & ~BIT(UNKNOWN_SRB));
         if (k >= 0) {
@@ -299,6 +300,31 @@ static void add_pool_field(struct analysis *a, const struct ir_path *dst)
         free(key);
 }
 
+/* Fields of the SRB extension that are assigned the port's SG list, under
+ * whatever type (storahci-style drivers cast it to a look-alike struct):
+ * what they hold later is the list of that request. */
+static bool is_sg_field(const struct analysis *a, const char *record, const char *field)
+{
+    char *key = pool_key(record, field);
+    bool found = strlist_contains(&a->sg_fields, key);
+    free(key);
+    return found;
+}
+
+static void add_sg_field(struct flow *fl, const struct ir_path *dst)
+{
+    if (dst->nsteps == 0 || dst->steps[dst->nsteps - 1].kind != IR_STEP_FIELD)
+        return;
+    const struct ir_step *st = &dst->steps[dst->nsteps - 1];
+    if (!record_within(fl, st->record, fl->m->srb_ext))
+        return;
+    char *key = pool_key(st->record, st->field);
+    if (!strlist_contains(&fl->a->sg_fields, key))
+        strlist_add_owned(&fl->a->sg_fields, key);
+    else
+        free(key);
+}
+
 /* ---- reading operands -------------------------------------------------- */
 
 static struct var_state var_of(const struct flow *fl, const struct flow_state *s, const struct ir_path *p)
@@ -306,6 +332,24 @@ static struct var_state var_of(const struct flow *fl, const struct flow_state *s
     int v = var_index(fl, p);
     struct var_state none = {0};
     return v >= 0 ? s->vars[v] : none;
+}
+
+static char *path_text(const struct flow *fl, const struct ir_path *p);
+
+/* How the value in a temporary was written, when it is a copy or a cast of
+ * something with a name ("srbExt->PortList"); NULL otherwise. */
+static char *temp_text(const struct flow *fl, int t)
+{
+    const struct ir_inst *def = t < fl->f->ntemps ? fl->mf->temp_def[t] : NULL;
+    if (!def || (def->kind != IR_ASSIGN && def->kind != IR_CAST) || def->nsrcs < 1 ||
+        def->srcs[0].kind != IR_OPND_VALUE)
+        return NULL;
+    const struct ir_path *src = &def->srcs[0].path;
+    if (src->base == IR_BASE_TEMP && src->nsteps == 0)
+        return temp_text(fl, src->index);
+    if (src->base == IR_BASE_TEMP || src->base == IR_BASE_NONE || src->base == IR_BASE_FUNC)
+        return NULL;
+    return path_text(fl, src);
 }
 
 /* Walks the steps of a path that is accessed (read, or written through) and
@@ -319,6 +363,9 @@ static struct var_state walk_path(struct flow *fl, const struct flow_state *s, c
         cur.pool = cur.pool_long = true;
     struct var_state base = {0};
     const char *name = var_name(fl, p);
+    char *owned = NULL;
+    if (!name && p->base == IR_BASE_TEMP)
+        name = owned = temp_text(fl, p->index);
     for (int i = 0; i < p->nsteps; i++) {
         const struct ir_step *st = &p->steps[i];
         if (st->kind == IR_STEP_DEREF) {
@@ -345,9 +392,20 @@ static struct var_state walk_path(struct flow *fl, const struct flow_state *s, c
             for (int k = 0; r && k < r->nfields; k++)
                 if (strcmp(r->fields[k].name, st->field) == 0)
                     ftype = r->fields[k].type;
-            if (last && is_sg_list_pointer(ftype) && record_within(fl, st->record, fl->m->srb_ext)) {
-                cur.sg = BIT(UNKNOWN_SRB);
+            if (last && record_within(fl, st->record, fl->m->srb_ext) &&
+                (is_sg_list_pointer(ftype) || is_sg_field(fl->a, st->record, st->field))) {
+                /* The list of the request whose extension this is, when known. */
+                cur.sg = base.ext ? base.ext : BIT(UNKNOWN_SRB);
                 cur.from_field = true;
+            }
+            /* Srb->SrbExtension: a pointer into that request's extension. */
+            if (last && i == 1 && p->steps[0].kind == IR_STEP_DEREF &&
+                ddi_is_extension_field(fl->m->ddi, st->record, st->field)) {
+                struct ir_operand srb = {0};
+                srb.kind = IR_OPND_VALUE;
+                srb.path.base = p->base;
+                srb.path.index = p->index;
+                cur.ext = BIT(key_of(fl, &srb, 0));
             }
             if (last && is_pool_field(fl->a, st->record, st->field))
                 cur.pool = cur.pool_long = true;
@@ -356,6 +414,7 @@ static struct var_state walk_path(struct flow *fl, const struct flow_state *s, c
     }
     if (addr)
         *addr = base;
+    free(owned);
     return cur;
 }
 
@@ -508,6 +567,8 @@ static void store(struct flow *fl, struct flow_state *s, const struct ir_inst *i
                 s->vars[sv].pool_long = true;
         }
     }
+    if (val.sg && !val.from_field)
+        add_sg_field(fl, dst);
     if (!val.sg && !val.par)
         return;
     if (!place)
@@ -596,6 +657,8 @@ static void call_ddi(struct flow *fl, struct flow_state *s, const struct ir_inst
     }
     if (d->allocates_return)
         result->pool = true;
+    if (d->returns_extension_of >= 0 && d->returns_extension_of < in->nsrcs)
+        result->ext |= BIT(key_of(fl, &in->srcs[d->returns_extension_of], 0));
 }
 
 static void call_function(struct flow *fl, struct flow_state *s, const struct ir_inst *in, int g,
@@ -648,6 +711,8 @@ static void call_function(struct flow *fl, struct flow_state *s, const struct ir
         complete(fl, s, UNKNOWN_SRB, in->loc, gname);
         set_fact(&fl->sum.completes_any, in->loc, gname, NULL);
     }
+    if (sum->returns_ext_of >= 0 && sum->returns_ext_of < in->nsrcs)
+        result->ext |= BIT(key_of(fl, &in->srcs[sum->returns_ext_of], 0));
     if (sum->returns_sg_of >= 0) {
         int k = sum->returns_sg_of < in->nsrcs && sum->returns_sg_of < SUMMARY_MAX_PARAMS
                     ? key_of(fl, &in->srcs[sum->returns_sg_of], 0)
@@ -699,6 +764,7 @@ static void transfer(struct flow *fl, struct flow_state *s, const struct ir_inst
             struct var_state v = operand_state(fl, s, &in->srcs[i], in->loc);
             val.sg |= v.sg;
             val.par |= v.par;
+            val.ext |= v.ext;
             val.pool = val.pool || v.pool;
             val.from_field = val.from_field || v.from_field;
         }
@@ -725,6 +791,10 @@ static void transfer_block(struct flow *fl, struct flow_state *s, const struct i
         transfer(fl, s, &b->insts[i]);
     if (b->term == IR_TERM_RETURN && b->cond.kind == IR_OPND_VALUE) {
         struct var_state v = operand_state(fl, s, &b->cond, b->term_loc);
+        int e = first_bit(v.ext);
+        if (e >= 0 && e < fl->nkeys && fl->keys[e].base == IR_BASE_PARAM && fl->sum.returns_ext_of < 0 &&
+            fl->keys[e].index < SUMMARY_MAX_PARAMS)
+            fl->sum.returns_ext_of = fl->keys[e].index;
         if (v.sg && fl->sum.returns_sg_of < 0) {
             int k = first_bit(v.sg);
             bool param = k >= 0 && k < fl->nkeys && fl->keys[k].base == IR_BASE_PARAM &&
@@ -747,6 +817,7 @@ static void run_function(struct analysis *a, int fi, bool emit)
     fl.emit = false; /* states are not settled until the fixpoint */
     fl.nvars = fl.f->nparams + fl.f->nlocals + fl.f->ntemps;
     fl.sum.returns_sg_of = -1;
+    fl.sum.returns_ext_of = -1;
     fl.assign_count = xcalloc((size_t)fl.f->nlocals + 1, sizeof(int));
     fl.sole_src = xcalloc((size_t)fl.f->nlocals + 1, sizeof *fl.sole_src);
     for (int b = 0; b < fl.f->nblocks; b++)
@@ -828,7 +899,7 @@ static bool summary_equal(const struct fn_summary *x, const struct fn_summary *y
            facts_equal(x->releases, y->releases, SUMMARY_MAX_PARAMS) &&
            facts_equal(x->stores, y->stores, SUMMARY_MAX_PARAMS) &&
            facts_equal(x->reads, y->reads, SUMMARY_MAX_PARAMS) &&
-           x->returns_sg_of == y->returns_sg_of;
+           x->returns_sg_of == y->returns_sg_of && x->returns_ext_of == y->returns_ext_of;
 }
 
 void analysis_init(struct analysis *a, const struct program_model *m)
@@ -836,12 +907,14 @@ void analysis_init(struct analysis *a, const struct program_model *m)
     memset(a, 0, sizeof *a);
     a->model = m;
     a->summaries = xcalloc((size_t)m->nfunctions + 1, sizeof *a->summaries);
-    for (int i = 0; i < m->nfunctions; i++)
+    for (int i = 0; i < m->nfunctions; i++) {
         a->summaries[i].returns_sg_of = -1;
+        a->summaries[i].returns_ext_of = -1;
+    }
     /* Summaries only grow, so rounds until nothing changes terminate; the cap
      * guards against a pathological call graph. */
     for (int round = 0; round < 32; round++) {
-        int pool_fields = a->pool_fields.count;
+        int pool_fields = a->pool_fields.count, sg_fields = a->sg_fields.count;
         bool changed = false;
         for (int i = 0; i < m->nfunctions; i++) {
             struct fn_summary before = a->summaries[i];
@@ -849,7 +922,7 @@ void analysis_init(struct analysis *a, const struct program_model *m)
             if (!summary_equal(&before, &a->summaries[i]))
                 changed = true;
         }
-        if (!changed && pool_fields == a->pool_fields.count)
+        if (!changed && pool_fields == a->pool_fields.count && sg_fields == a->sg_fields.count)
             break;
     }
     for (int i = 0; i < m->nfunctions; i++)
@@ -866,5 +939,6 @@ void analysis_free(struct analysis *a)
     free(a->events);
     free(a->summaries);
     strlist_free(&a->pool_fields);
+    strlist_free(&a->sg_fields);
     memset(a, 0, sizeof *a);
 }

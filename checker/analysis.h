@@ -36,6 +36,7 @@ struct fn_summary {
     struct summary_fact stores[SUMMARY_MAX_PARAMS];    /* stores parameter i where it outlives the SRB */
     struct summary_fact reads[SUMMARY_MAX_PARAMS];     /* reads through parameter i */
     int returns_sg_of; /* -1: no; i: the SG list of SRB parameter i; SUMMARY_MAX_PARAMS: of an unknown SRB */
+    int returns_ext_of; /* -1: no; i: a pointer into the SRB extension of SRB parameter i */
     struct ir_loc returns_at;
 };
 
@@ -73,6 +74,7 @@ struct analysis {
     struct sg_event *events;
     int nevents, events_cap;
     struct strlist pool_fields; /* "record.field" / "@global" holding pool kept across requests */
+    struct strlist sg_fields;   /* "record.field" of the SRB extension assigned the port's SG list */
 };
 
 void analysis_init(struct analysis *a, const struct program_model *m);

@@ -38,6 +38,7 @@ static int load_function(json_t *f, struct ddi_function *out, char **problem)
     out->allocates_out = int_or(f, "allocates_out", -1);
     out->allocates_return = json_is_true(json_object_get(f, "allocates_return"));
     out->initializes = int_or(f, "initializes", -1);
+    out->returns_extension_of = int_or(f, "returns_extension_of", -1);
     json_t *regs = json_object_get(f, "registers");
     size_t n = json_array_size(regs);
     if (n) {
@@ -104,6 +105,22 @@ struct ddi_model *ddi_load(const char *path, char **err)
             fr->role = xstrdup(json_string_value(role) ?: "");
         }
     }
+    json_t *srbext = json_object_get(root, "srb_extension_fields");
+    size_t nse = json_array_size(srbext);
+    m->srb_extension_fields = xcalloc(nse + 1, sizeof *m->srb_extension_fields);
+    for (size_t i = 0; i < nse; i++) {
+        const char *spec = json_string_value(json_array_get(srbext, i));
+        const char *dot = spec ? strchr(spec, '.') : NULL;
+        if (!dot) {
+            if (!problem)
+                problem = xstrdup("\"srb_extension_fields\" entries are \"RECORD.field\" strings");
+            continue;
+        }
+        struct ddi_field_role *fr = &m->srb_extension_fields[m->nsrb_extension_fields++];
+        fr->record = xstrndup(spec, (size_t)(dot - spec));
+        fr->field = xstrdup(dot + 1);
+        fr->role = xstrdup("");
+    }
     json_t *ext = json_object_get(root, "extension_fields");
     m->extension_record = str_or_null(ext, "record");
     const char *key;
@@ -155,6 +172,12 @@ void ddi_free(struct ddi_model *m)
         free(m->field_roles[i].role);
     }
     free(m->field_roles);
+    for (int i = 0; i < m->nsrb_extension_fields; i++) {
+        free(m->srb_extension_fields[i].record);
+        free(m->srb_extension_fields[i].field);
+        free(m->srb_extension_fields[i].role);
+    }
+    free(m->srb_extension_fields);
     free(m->extension_record);
     free(m->device_size_field);
     free(m->srb_size_field);
@@ -203,4 +226,13 @@ const char *ddi_role_of_field(const struct ddi_model *m, const char *record, con
             ddi_record_is(record, m->field_roles[i].record))
             return m->field_roles[i].role;
     return NULL;
+}
+
+bool ddi_is_extension_field(const struct ddi_model *m, const char *record, const char *field)
+{
+    for (int i = 0; i < m->nsrb_extension_fields; i++)
+        if (strcmp(m->srb_extension_fields[i].field, field) == 0 &&
+            ddi_record_is(record, m->srb_extension_fields[i].record))
+            return true;
+    return false;
 }

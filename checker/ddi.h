@@ -22,6 +22,7 @@ struct ddi_function {
     int allocates_out; /* the PVOID* argument that receives new pool, or -1 */
     bool allocates_return;
     int initializes;   /* the HW_INITIALIZATION_DATA argument of StorPortInitialize, or -1 */
+    int returns_extension_of; /* the SRB argument whose SRB extension is returned, or -1 */
     struct ddi_registration *registers;
     int nregisters;
 };
@@ -47,6 +48,8 @@ struct ddi_model {
     struct ddi_field_role *field_roles;
     int nfield_roles;
     char *extension_record;
+    struct ddi_field_role *srb_extension_fields; /* Srb->SrbExtension and the like (role unused) */
+    int nsrb_extension_fields;
     char *device_size_field, *srb_size_field, *lu_size_field;
 };
 
@@ -66,5 +69,7 @@ const char *ddi_role_of_field(const struct ddi_model *m, const char *record, con
 /* Whether a canonical record spelling names the model's record `name`
  * ("struct _HW_INITIALIZATION_DATA" names HW_INITIALIZATION_DATA). */
 bool ddi_record_is(const char *record, const char *name);
+/* Whether record.field is an SRB's pointer to its SRB extension. */
+bool ddi_is_extension_field(const struct ddi_model *m, const char *record, const char *field);
 
 #endif

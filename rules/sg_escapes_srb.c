@@ -14,12 +14,12 @@ void rule_sg_escapes_srb(const struct analysis *a, const struct rule_info *self,
         struct finding *f;
         if (e->via)
             f = findings_add(out, self->id, self->level, e->loc, fn,
-                             "SG list '%s' is passed to '%s', which stores it in %s where it outlives "
+                             "%s is passed to '%s', which stores it in %s where it outlives "
                              "its SRB; keep it in the SRB extension or copy the elements instead",
                              e->what, e->via, e->place);
         else
             f = findings_add(out, self->id, self->level, e->loc, fn,
-                             "SG list '%s' is stored in %s ('%s') and outlives its SRB; keep it in the "
+                             "%s is stored in %s ('%s') and outlives its SRB; keep it in the "
                              "SRB extension or copy the elements instead",
                              e->what, e->place, e->target ? e->target : "?");
         if (e->obtained_at.line)

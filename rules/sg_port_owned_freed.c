@@ -14,7 +14,7 @@ void rule_sg_port_owned_freed(const struct analysis *a, const struct rule_info *
         const char *fn = a->model->functions[e->function].ir->name;
         struct finding *f = findings_add(
             out, self->id, self->level, e->loc, fn,
-            "SG list '%s' is owned by the port and is released with '%s'; the port frees it "
+            "%s is owned by the port and is released with '%s'; the port frees it "
             "when the SRB completes, so do not release it",
             e->what, e->routine ? e->routine : "?");
         if (e->obtained_at.line)

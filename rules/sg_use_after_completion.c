@@ -15,12 +15,12 @@ void rule_sg_use_after_completion(const struct analysis *a, const struct rule_in
         struct finding *f;
         if (e->srb)
             f = findings_add(out, self->id, self->level, e->loc, fn,
-                             "SG list '%s' is read after SRB '%s' was completed; read what you need "
+                             "%s is read after SRB '%s' was completed; read what you need "
                              "before completing the request",
                              e->what, e->srb);
         else
             f = findings_add(out, self->id, self->level, e->loc, fn,
-                             "SG list '%s' is read after its SRB was completed; read what you need "
+                             "%s is read after its SRB was completed; read what you need "
                              "before completing the request",
                              e->what);
         if (e->obtained_at.line)
