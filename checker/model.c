@@ -246,7 +246,15 @@ static void add_role(struct linker *lk, const char *role, int f, struct ir_loc l
     struct program_model *m = lk->m;
     for (int i = 0; i < m->nroles; i++)
         if (m->roles[i].function == f && strcmp(m->roles[i].role, role) == 0) {
-            free(how);
+            /* A registration (a field store, a DDI call) says more in a trace
+             * than the role typedef on a declaration: keep that one. */
+            if (strncmp(m->roles[i].how, "typedef ", 8) == 0 && strncmp(how, "typedef ", 8) != 0) {
+                free(m->roles[i].how);
+                m->roles[i].how = how;
+                m->roles[i].loc = loc;
+            } else {
+                free(how);
+            }
             return;
         }
     VEC_GROW(m->roles, m->nroles, lk->nroles_cap);
