@@ -123,6 +123,7 @@ static void fn_set_add(struct fn_set *s, int f)
 
 struct linker {
     struct program_model *m;
+    struct model_function *inits; /* each unit's file-scope initializers: not in the call graph */
     struct fn_slot *slots;
     int nslots, slots_cap;
     int nroles_cap, ncalls_cap;
@@ -214,6 +215,19 @@ static const char *sizeof_of(const struct model_function *mf, const struct ir_op
 
 /* ---- linking ----------------------------------------------------------- */
 
+static void index_temps(struct model_function *mf)
+{
+    const struct ir_function *f = mf->ir;
+    mf->temp_def = xcalloc((size_t)f->ntemps + 1, sizeof *mf->temp_def);
+    for (int b = 0; b < f->nblocks; b++)
+        for (int i = 0; i < f->blocks[b].ninsts; i++) {
+            const struct ir_inst *in = &f->blocks[b].insts[i];
+            if (in->has_dst && in->dst.base == IR_BASE_TEMP && in->dst.nsteps == 0 &&
+                in->dst.index < f->ntemps && !mf->temp_def[in->dst.index])
+                mf->temp_def[in->dst.index] = in;
+        }
+}
+
 static void add_function(struct program_model *m, int *cap, const struct ir_unit *u,
                          const struct ir_function *f)
 {
@@ -231,14 +245,7 @@ static void add_function(struct program_model *m, int *cap, const struct ir_unit
     memset(mf, 0, sizeof *mf);
     mf->ir = f;
     mf->unit = u;
-    mf->temp_def = xcalloc((size_t)f->ntemps + 1, sizeof *mf->temp_def);
-    for (int b = 0; b < f->nblocks; b++)
-        for (int i = 0; i < f->blocks[b].ninsts; i++) {
-            const struct ir_inst *in = &f->blocks[b].insts[i];
-            if (in->has_dst && in->dst.base == IR_BASE_TEMP && in->dst.nsteps == 0 &&
-                in->dst.index < f->ntemps && !mf->temp_def[in->dst.index])
-                mf->temp_def[in->dst.index] = in;
-        }
+    index_temps(mf);
 }
 
 static void add_role(struct linker *lk, const char *role, int f, struct ir_loc loc, char *how)
@@ -318,12 +325,12 @@ static void for_each_store(struct linker *lk,
                 fn(lk, m->functions[i].unit, &m->functions[i], &f->blocks[b].insts[k]);
     }
     for (int u = 0; u < m->nunits; u++) {
-        const struct ir_function *f = m->units[u].global_init;
+        const struct ir_function *f = lk->inits[u].ir;
         if (!f)
             continue;
         for (int b = 0; b < f->nblocks; b++)
             for (int k = 0; k < f->blocks[b].ninsts; k++)
-                fn(lk, &m->units[u], NULL, &f->blocks[b].insts[k]);
+                fn(lk, &m->units[u], &lk->inits[u], &f->blocks[b].insts[k]);
     }
 }
 
@@ -542,6 +549,13 @@ struct program_model *model_link(struct ir_unit *units, int nunits, const struct
 
     struct linker lk = {0};
     lk.m = m;
+    lk.inits = xcalloc((size_t)nunits + 1, sizeof *lk.inits);
+    for (int u = 0; u < nunits; u++)
+        if (units[u].global_init) {
+            lk.inits[u].ir = units[u].global_init;
+            lk.inits[u].unit = &units[u];
+            index_temps(&lk.inits[u]);
+        }
     for_each_store(&lk, collect_slot);
     for_each_store(&lk, collect_field_roles);
     collect_typedef_roles(&lk);
@@ -549,6 +563,9 @@ struct program_model *model_link(struct ir_unit *units, int nunits, const struct
     compute_contexts(m);
     for (int i = 0; i < lk.nslots; i++)
         free(lk.slots[i].key);
+    for (int u = 0; u < nunits; u++)
+        free(lk.inits[u].temp_def);
+    free(lk.inits);
     free(lk.slots);
     for (int i = 0; i < m->nfunctions; i++)
         if (m->functions[i].ncontexts > 1)
