@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "source.h"
 #include "util.h"
 
 const char *level_name(int level)
@@ -102,38 +103,58 @@ void findings_sort(struct findings *fs)
     fs->count = out;
 }
 
-/* The text of line `line` of `file` with all whitespace removed, so that
- * re-indenting does not change a fingerprint. */
-static char *normalized_line(const char *file, int line)
+/* The code on line `line` of `file`: whitespace and comments removed, so that
+ * re-indenting, or adding a trailing `// storcheck-ignore[...]`, does not
+ * change a fingerprint. String and character literals are kept as written. */
+static char *normalized_line(struct source_cache *cache, const char *file, int line)
 {
-    FILE *f = file ? fopen(file, "rb") : NULL;
-    if (!f)
+    const char *text;
+    size_t len;
+    if (!file || !source_line(source_get(cache, file), line, &text, &len))
         return xstrdup("");
     struct strbuf sb = {0};
-    int c, cur = 1;
-    while ((c = fgetc(f)) != EOF) {
-        if (c == '\n') {
-            if (++cur > line)
-                break;
+    char quote = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = text[i];
+        if (quote) {
+            sb_appendn(&sb, &c, 1);
+            if (c == '\\' && i + 1 < len)
+                sb_appendn(&sb, &text[++i], 1);
+            else if (c == quote)
+                quote = 0;
             continue;
         }
-        if (cur == line && !isspace(c))
-            sb_appendn(&sb, (char[]){(char)c}, 1);
+        if (c == '/' && i + 1 < len && text[i + 1] == '/')
+            break;
+        if (c == '/' && i + 1 < len && text[i + 1] == '*') {
+            const char *end = NULL;
+            for (size_t j = i + 2; j + 1 < len && !end; j++)
+                if (text[j] == '*' && text[j + 1] == '/')
+                    end = &text[j];
+            if (!end)
+                break;
+            i = (size_t)(end - text) + 1;
+            continue;
+        }
+        if (c == '"' || c == '\'')
+            quote = c;
+        if (!isspace((unsigned char)c))
+            sb_appendn(&sb, &c, 1);
     }
-    fclose(f);
     return sb_steal(&sb);
 }
 
 void findings_fingerprint(struct findings *fs, const char *root)
 {
+    struct source_cache cache = {0};
     for (int i = 0; i < fs->count; i++) {
         struct finding *f = &fs->items[i];
         char *rel = path_relative(f->loc.file ? f->loc.file : "", root);
-        char *text = normalized_line(f->loc.file, f->loc.line);
+        char *text = normalized_line(&cache, f->loc.file, f->loc.line);
         struct strbuf sb = {0};
         sb_appendf(&sb, "%s\n%s\n%s\n%s\n", f->rule, rel, f->function, text);
         for (int s = 0; s < f->ntrace; s++) {
-            char *step = normalized_line(f->trace[s].loc.file, f->trace[s].loc.line);
+            char *step = normalized_line(&cache, f->trace[s].loc.file, f->trace[s].loc.line);
             sb_appendf(&sb, "%s\n", step);
             free(step);
         }
@@ -144,6 +165,7 @@ void findings_fingerprint(struct findings *fs, const char *root)
         free(text);
         free(rel);
     }
+    source_cache_free(&cache);
 }
 
 void findings_free(struct findings *fs)

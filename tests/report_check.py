@@ -258,6 +258,10 @@ def t_fingerprints(tmp):
     reindented = src.replace("    g_Dpc =", "\t\t g_Dpc  =")
     write(os.path.join(root, "io.c"), reindented)
     check(fingerprints(root) == before, "fingerprints survive re-indentation")
+    commented = src.replace("g_Dpc = StorPortGetScatterGatherList(e, s);",
+                            "g_Dpc = StorPortGetScatterGatherList(e, s); /* why */ // storcheck-ignore[x]: later")
+    write(os.path.join(root, "io.c"), commented)
+    check(fingerprints(root) == before, "fingerprints survive a comment added on the offending line")
     changed = src.replace("g_Dpc = StorPortGetScatterGatherList(e, s);", "g_Dpc = StorPortGetScatterGatherList(s, e);")
     write(os.path.join(root, "io.c"), changed)
     after = fingerprints(root)
