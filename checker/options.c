@@ -19,6 +19,7 @@ void options_usage(FILE *out)
           "  --vcxproj FILE         take units, include folders and defines from this project\n"
           "  --configuration C|P    project configuration (default: a Release|x64 one)\n"
           "  --no-vcxproj           do not look for *.vcxproj files in scanned folders\n"
+          "  --exclude PATH|GLOB    do not scan these files or folders (repeatable)\n"
           "  --sdk DIR              parse against a real WDK include folder, not the model headers\n"
           "  -I DIR, -D NAME[=V], -U NAME   passed to the parser for every unit\n"
           "  -j N                   parse with N threads (default: number of processors)\n"
@@ -256,6 +257,10 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
         } else if (is_opt(a, "--configuration")) {
             if ((v = value_of(argc, argv, &i, "--configuration", err)))
                 free(o->configuration), o->configuration = xstrdup(v);
+        } else if (is_opt(a, "--exclude")) {
+            /* Like .storcheck.json "exclude", but relative to where storcheck runs. */
+            if ((v = value_of(argc, argv, &i, "--exclude", err)))
+                strlist_add_owned(&o->exclude, path_absolute(v));
         } else if (is_opt(a, "--sdk")) {
             if ((v = value_of(argc, argv, &i, "--sdk", err)))
                 free(o->sdk), o->sdk = xstrdup(v);

@@ -144,7 +144,10 @@ struct parse_job {
     struct ir_unit *units;
     struct unit_status *status;
     atomic_int next;
-    pthread_mutex_t lock; /* guards nothing but diagnostics */
+    int done;             /* units finished, under lock */
+    bool progress;        /* stderr is a terminal: show a progress line */
+    double started;
+    pthread_mutex_t lock; /* guards diagnostics and the progress line */
     struct strlist *diagnostics;
 };
 
@@ -254,6 +257,12 @@ static void *parse_worker(void *arg)
         if (i >= job->disc->count)
             break;
         parse_one(job, fe, i);
+        pthread_mutex_lock(&job->lock);
+        job->done++;
+        /* Only a scan that takes a while gets a progress line. */
+        if (job->progress && now_seconds() - job->started > 0.5)
+            fprintf(stderr, "\rstorcheck: parsed %d of %d units\033[K", job->done, job->disc->count);
+        pthread_mutex_unlock(&job->lock);
     }
     frontend_free(fe);
     return NULL;
@@ -378,6 +387,8 @@ int scan_run(const struct options *o, struct scan_result *out)
     job.status = out->units;
     job.diagnostics = &out->diagnostics;
     atomic_init(&job.next, 0);
+    job.progress = isatty(STDERR_FILENO) != 0;
+    job.started = now_seconds();
     pthread_mutex_init(&job.lock, NULL);
     int nthreads = o->jobs > 0 ? o->jobs : default_jobs();
     if (nthreads > disc.count)
@@ -393,6 +404,8 @@ int scan_run(const struct options *o, struct scan_result *out)
         pthread_join(threads[t], NULL);
     free(threads);
     pthread_mutex_destroy(&job.lock);
+    if (job.progress && now_seconds() - job.started > 0.5)
+        fputs("\r\033[K", stderr);
 
     for (int i = 0; i < out->nunits; i++) {
         struct unit_status *st = &out->units[i];

@@ -103,6 +103,13 @@ int main(void)
     CHECK(strstr(r.out, "[sg-escapes-srb]") != NULL);
     run_free(&r);
 
+    /* --exclude leaves the broken unit out: nothing is incomplete any more. */
+    a = xasprintf("--exclude %s/b.c %s", mixed, mixed);
+    r = run(a);
+    CHECK(r.status == 1 && strstr(r.out, "[sg-escapes-srb]") && strstr(r.out, "1 unit,") != NULL);
+    run_free(&r);
+    free(a);
+
     /* A missing path next to a good one: named on one line, the rest scanned, 3. */
     a = xasprintf("%s/does-not-exist %s", tmpdir_get(), bad);
     r = run(a);
