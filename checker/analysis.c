@@ -22,9 +22,48 @@ struct var_state {
     bool from_field;
 };
 
+/* A callee's completion that depends on what it returned: applied on the
+ * branch edge that tests the result, or at the end of the block if the
+ * result is not tested there. */
+struct pending_completion {
+    int temp;          /* the call's result */
+    int key;
+    bool when_nonzero; /* completed on the returns that are nonzero */
+    struct ir_loc loc;
+    const char *by;
+};
+
+#define MAX_PENDING 4
+#define MAX_FACTS 8
+
+/* "Variable v is nonzero (or zero) here": learnt on the edges of a branch
+ * that tests a local flag, forgotten when the flag is assigned. A completion
+ * made under such a fact is guarded by it, so that `if (done) complete(s);
+ * ... if (done) return;` does not count as completed after the second test. */
+struct fact {
+    int var;      /* parameter or local, as a state variable index */
+    bool nonzero;
+};
+
+#define MAX_GUARD 6
+
+/* Facts that hold on every path on which a completion holds: those known
+ * when it happened, and those learnt on the same path since (the most
+ * recent ones). */
+struct guard {
+    struct fact f[MAX_GUARD];
+    int n;
+};
+
 struct flow_state {
     bool reached;
+    struct pending_completion pending[MAX_PENDING];
+    int npending;
+    struct fact facts[MAX_FACTS];
+    int nfacts;
+    struct guard guard[64]; /* per completed key: the facts it happened under */
     uint64_t completed; /* SRB keys that may have been completed */
+    uint64_t broadly;   /* ... only by a routine that completes every outstanding request */
     struct ir_loc done_at[64];
     const char *done_by[64];
     struct var_state *vars;
@@ -51,6 +90,8 @@ struct flow {
     const struct ir_operand **sole_src;
     bool emit;          /* final pass: record events */
     struct fn_summary sum; /* being computed */
+    /* Per parameter: kinds of return seen with it completed (bit 0 zero, 1 nonzero, 2 other). */
+    unsigned completed_returns[SUMMARY_MAX_PARAMS];
 };
 
 static const char *SG_LIST_TYPE = "STOR_SCATTER_GATHER_LIST";
@@ -166,6 +207,49 @@ static bool state_join(const struct flow *fl, struct flow_state *dst, const stru
         return true;
     }
     bool changed = false;
+    int kept = 0;
+    for (int i = 0; i < dst->nfacts; i++) {
+        bool in_src = false;
+        for (int j = 0; j < src->nfacts; j++)
+            in_src = in_src || (src->facts[j].var == dst->facts[i].var &&
+                                src->facts[j].nonzero == dst->facts[i].nonzero);
+        if (in_src)
+            dst->facts[kept++] = dst->facts[i];
+    }
+    if (kept != dst->nfacts) {
+        dst->nfacts = kept;
+        changed = true;
+    }
+    /* A completion on two paths is guarded by what both paths knew. */
+    for (int k = 0; k < 64; k++) {
+        if (!(src->completed & BIT(k)))
+            continue;
+        if (!(dst->completed & BIT(k))) {
+            dst->guard[k] = src->guard[k];
+            continue;
+        }
+        struct guard *g = &dst->guard[k];
+        int n = 0;
+        for (int i = 0; i < g->n; i++) {
+            bool both = false;
+            for (int j = 0; j < src->guard[k].n; j++)
+                both = both || (src->guard[k].f[j].var == g->f[i].var &&
+                                src->guard[k].f[j].nonzero == g->f[i].nonzero);
+            if (both)
+                g->f[n++] = g->f[i];
+        }
+        if (n != g->n) {
+            g->n = n;
+            changed = true;
+        }
+    }
+    /* A key is "broadly" completed only if every path that completed it did so broadly. */
+    uint64_t precise = (dst->completed & ~dst->broadly) | (src->completed & ~src->broadly);
+    uint64_t broadly = (dst->completed | src->completed) & ~precise;
+    if (broadly != dst->broadly) {
+        dst->broadly = broadly;
+        changed = true;
+    }
     uint64_t done = dst->completed | src->completed;
     if (done != dst->completed) {
         for (int k = 0; k < 64; k++)
@@ -209,12 +293,12 @@ static void note_param_fact(struct flow *fl, struct summary_fact *facts, uint32_
             set_fact(&facts[i], loc, via, place);
 }
 
-static struct sg_event *new_event(struct flow *fl, enum sg_event_kind kind, struct ir_loc loc,
+static struct port_event *new_event(struct flow *fl, enum port_event_kind kind, struct ir_loc loc,
                                   const struct var_state *v, const char *what)
 {
     struct analysis *a = fl->a;
     VEC_GROW(a->events, a->nevents, a->events_cap);
-    struct sg_event *e = &a->events[a->nevents++];
+    struct port_event *e = &a->events[a->nevents++];
     memset(e, 0, sizeof *e);
     e->kind = kind;
     e->function = fl->fi;
@@ -253,7 +337,7 @@ static void emit_read(struct flow *fl, const struct flow_state *s, struct ir_loc
 {
     if (!fl->emit)
         return;
-    struct sg_event *e = new_event(fl, SG_READ, loc, v, what);
+    struct port_event *e = new_event(fl, SG_READ, loc, v, what);
     e->via = via;
     e->via_at = via_at;
     int k = completed_key(s, v->sg);
@@ -325,6 +409,93 @@ static void add_sg_field(struct flow *fl, const struct ir_path *dst)
         free(key);
 }
 
+static char *temp_text(const struct flow *fl, int t);
+
+/* ---- touching a completed request --------------------------------------- */
+
+/* Whether the variable at the root of p points to an SRB record. */
+static bool is_srb_pointer(const struct flow *fl, const struct ir_path *p)
+{
+    const char *type = NULL;
+    if (p->base == IR_BASE_PARAM && p->index < fl->f->nparams)
+        type = fl->f->params[p->index].type;
+    else if (p->base == IR_BASE_LOCAL && p->index < fl->f->nlocals)
+        type = fl->f->locals[p->index].type;
+    if (!type || !strchr(type, '*'))
+        return false;
+    const struct ddi_model *d = fl->m->ddi;
+    for (int i = 0; i < d->nsrb_extension_fields; i++)
+        if (strstr(type, d->srb_extension_fields[i].record))
+            return true;
+    return false;
+}
+
+/* The SRB key the variable at the root of p names, without naming a new
+ * one; -1 if none. */
+static int existing_key(struct flow *fl, const struct flow_state *s, const struct ir_path *p)
+{
+    /* Only the variable matters: the dereferenced value is its content. */
+    if (p->base != IR_BASE_LOCAL && p->base != IR_BASE_PARAM && p->base != IR_BASE_TEMP)
+        return -1;
+    struct ir_operand o = {0};
+    o.kind = IR_OPND_VALUE;
+    o.path.base = p->base;
+    o.path.index = p->index;
+    int before = fl->nkeys;
+    int k = key_of(fl, &o, 0);
+    /* A new name is kept only for an SRB-typed variable after a routine
+     * that completed every outstanding request: that request is one. */
+    if (fl->nkeys != before && !(s->broadly && is_srb_pointer(fl, p))) {
+        fl->nkeys = before;
+        return -1;
+    }
+    return k == UNKNOWN_SRB ? -1 : k;
+}
+
+/* The completions that count for touching and completing again. A routine
+ * that completes every outstanding request (StorPortCompleteRequest) does
+ * complete one the driver loaded from its own state (`active =
+ * devExt->ActiveSrb`), but not the request in hand, the SRB a callback
+ * received: drivers finish that one after it, as reset handling does. */
+static uint64_t counted_completions(const struct flow *fl, const struct flow_state *s)
+{
+    uint64_t counted = s->completed & ~s->broadly;
+    for (int k = 0; k < fl->nkeys; k++)
+        if ((s->broadly & BIT(k)) && fl->keys[k].base != IR_BASE_PARAM)
+            counted |= BIT(k);
+    return counted & ~BIT(UNKNOWN_SRB);
+}
+
+/* A dereference of `base` (a variable) touches a completed request when the
+ * variable holds that SRB, or points into its SRB extension. */
+static void check_srb_touch(struct flow *fl, const struct flow_state *s, const struct ir_path *base,
+                            const struct var_state *v, struct ir_loc loc, const char *via,
+                            struct ir_loc via_at)
+{
+    if (!fl->emit || !s->completed)
+        return;
+    int k = existing_key(fl, s, base);
+    uint64_t precise = counted_completions(fl, s);
+    bool srb = k >= 0 && (precise & BIT(k));
+    uint64_t ext = v->ext & precise;
+    if (!srb && !ext)
+        return;
+    if (!srb)
+        k = first_bit(ext);
+    struct port_event *e = new_event(fl, SRB_TOUCH, loc, NULL, NULL);
+    free(e->what);
+    const char *name = var_name(fl, base);
+    char *owned = name ? NULL : (base->base == IR_BASE_TEMP ? temp_text(fl, base->index) : NULL);
+    e->what = xstrdup(name ? name : owned ? owned : "?");
+    free(owned);
+    e->srb = key_name(fl, k);
+    e->completed_at = s->done_at[k];
+    e->completed_by = s->done_by[k];
+    e->via = via;
+    e->via_at = via_at;
+    e->place = srb ? "the SRB" : "its SRB extension";
+}
+
 /* ---- reading operands -------------------------------------------------- */
 
 static struct var_state var_of(const struct flow *fl, const struct flow_state *s, const struct ir_path *p)
@@ -375,6 +546,8 @@ static struct var_state walk_path(struct flow *fl, const struct flow_state *s, c
                 last_deref = last_deref && p->steps[j].kind != IR_STEP_DEREF;
             /* Taking an address (&sgl->List[i]) dereferences nothing. */
             if (access || !last_deref) {
+                if (i == 0)
+                    check_srb_touch(fl, s, p, &cur, loc, NULL, (struct ir_loc){0});
                 if (cur.sg)
                     emit_read(fl, s, loc, &cur, name, NULL, (struct ir_loc){0});
                 if (cur.par)
@@ -537,6 +710,33 @@ static char *path_text(const struct flow *fl, const struct ir_path *p)
     return sb_steal(&sb);
 }
 
+static void forget_facts_only(struct flow_state *s, int v)
+{
+    int kept = 0;
+    for (int i = 0; i < s->nfacts; i++)
+        if (s->facts[i].var != v)
+            s->facts[kept++] = s->facts[i];
+    s->nfacts = kept;
+}
+
+/* Assigning a flag ends what was known about it. */
+static void forget_facts(struct flow_state *s, int v)
+{
+    int kept = 0;
+    for (int i = 0; i < s->nfacts; i++)
+        if (s->facts[i].var != v)
+            s->facts[kept++] = s->facts[i];
+    s->nfacts = kept;
+    for (int k = 0; k < 64; k++) {
+        struct guard *g = &s->guard[k];
+        int n = 0;
+        for (int i = 0; i < g->n; i++)
+            if (g->f[i].var != v)
+                g->f[n++] = g->f[i];
+        g->n = n;
+    }
+}
+
 static void store(struct flow *fl, struct flow_state *s, const struct ir_inst *in, struct var_state val,
                   const char *valname)
 {
@@ -552,6 +752,7 @@ static void store(struct flow *fl, struct flow_state *s, const struct ir_inst *i
         for (int k = 0; k < fl->nkeys; k++)
             if (fl->keys[k].base == dst->base && fl->keys[k].index == dst->index)
                 s->completed &= ~BIT(k);
+        forget_facts(s, v);
         return;
     }
     const char *place = long_lived_place(fl, s, dst);
@@ -578,7 +779,7 @@ static void store(struct flow *fl, struct flow_state *s, const struct ir_inst *i
     if (val.par)
         note_param_fact(fl, fl->sum.stores, val.par, in->loc, NULL, place);
     if (val.sg && fl->emit) {
-        struct sg_event *e = new_event(fl, SG_STORE, in->loc, &val, valname);
+        struct port_event *e = new_event(fl, SG_STORE, in->loc, &val, valname);
         e->place = place;
         e->target = path_text(fl, dst);
     }
@@ -586,14 +787,34 @@ static void store(struct flow *fl, struct flow_state *s, const struct ir_inst *i
 
 /* ---- calls ------------------------------------------------------------- */
 
+static uint64_t counted_completions(const struct flow *fl, const struct flow_state *s);
+
 static void complete(struct flow *fl, struct flow_state *s, int key, struct ir_loc loc, const char *by)
 {
     uint64_t bits = key < 0 ? ALL_SRBS : BIT(key);
+    /* Completing a request that is already completed: the second completion. */
+    if (key >= 0 && key != UNKNOWN_SRB && (counted_completions(fl, s) & bits) && fl->emit) {
+        struct port_event *e = new_event(fl, SRB_COMPLETED_TWICE, loc, NULL, NULL);
+        e->srb = key_name(fl, key);
+        e->completed_at = s->done_at[key];
+        e->completed_by = s->done_by[key];
+        e->routine = by;
+    }
     for (int k = 0; k < 64; k++)
-        if ((bits & BIT(k)) && !(s->completed & BIT(k))) {
+        if ((bits & BIT(k)) && (!(s->completed & BIT(k)) || (key >= 0 && (s->broadly & BIT(k))))) {
             s->done_at[k] = loc;
             s->done_by[k] = by;
         }
+    if (key < 0)
+        s->broadly |= bits & ~s->completed;
+    else
+        s->broadly &= ~bits;
+    struct guard g = {0};
+    for (int i = s->nfacts - 1; i >= 0 && g.n < MAX_GUARD; i--)
+        g.f[g.n++] = s->facts[i];
+    for (int k = 0; k < 64; k++)
+        if (bits & BIT(k))
+            s->guard[k] = g;
     s->completed |= bits;
 }
 
@@ -641,7 +862,7 @@ static void call_ddi(struct flow *fl, struct flow_state *s, const struct ir_inst
         if (v.par)
             note_param_fact(fl, fl->sum.releases, v.par, in->loc, d->name, NULL);
         if (v.sg && fl->emit) {
-            struct sg_event *e = new_event(fl, SG_RELEASE, in->loc, &v, operand_name(fl, &in->srcs[d->releases]));
+            struct port_event *e = new_event(fl, SG_RELEASE, in->loc, &v, operand_name(fl, &in->srcs[d->releases]));
             e->routine = d->name;
         }
     }
@@ -673,6 +894,8 @@ static void call_function(struct flow *fl, struct flow_state *s, const struct ir
         struct var_state v = args[j];
         const char *vname = operand_name(fl, &in->srcs[j]);
         if (sum->reads[j].set) {
+            if (in->srcs[j].kind == IR_OPND_VALUE)
+                check_srb_touch(fl, s, &in->srcs[j].path, &v, in->loc, gname, sum->reads[j].loc);
             if (v.sg)
                 emit_read(fl, s, in->loc, &v, vname, gname, sum->reads[j].loc);
             if (v.par)
@@ -682,7 +905,7 @@ static void call_function(struct flow *fl, struct flow_state *s, const struct ir
             if (v.par)
                 note_param_fact(fl, fl->sum.releases, v.par, in->loc, gname, NULL);
             if (v.sg && fl->emit) {
-                struct sg_event *e = new_event(fl, SG_RELEASE, in->loc, &v, vname);
+                struct port_event *e = new_event(fl, SG_RELEASE, in->loc, &v, vname);
                 e->routine = gname;
                 e->via = gname;
                 e->via_at = sum->releases[j].loc;
@@ -692,7 +915,7 @@ static void call_function(struct flow *fl, struct flow_state *s, const struct ir
             if (v.par)
                 note_param_fact(fl, fl->sum.stores, v.par, in->loc, gname, sum->stores[j].place);
             if (v.sg && fl->emit) {
-                struct sg_event *e = new_event(fl, SG_STORE, in->loc, &v, vname);
+                struct port_event *e = new_event(fl, SG_STORE, in->loc, &v, vname);
                 e->place = sum->stores[j].place;
                 e->via = gname;
                 e->via_at = sum->stores[j].loc;
@@ -704,8 +927,15 @@ static void call_function(struct flow *fl, struct flow_state *s, const struct ir
     for (int j = 0; j < n; j++)
         if (sum->completes[j].set) {
             int k = key_of(fl, &in->srcs[j], 0);
-            complete(fl, s, k, in->loc, gname);
             note_completion(fl, k, in->loc, gname);
+            if (sum->completes_when[j] != COMPLETES_ALWAYS && in->has_dst &&
+                in->dst.base == IR_BASE_TEMP && s->npending < MAX_PENDING) {
+                struct pending_completion p = {in->dst.index, k,
+                                               sum->completes_when[j] == COMPLETES_IF_NONZERO, in->loc, gname};
+                s->pending[s->npending++] = p;
+            } else {
+                complete(fl, s, k, in->loc, gname);
+            }
         }
     if (sum->completes_any.set) {
         complete(fl, s, UNKNOWN_SRB, in->loc, gname);
@@ -753,8 +983,17 @@ static void transfer_call(struct flow *fl, struct flow_state *s, const struct ir
 
 /* ---- the pass ---------------------------------------------------------- */
 
+static void learn_flag(struct flow_state *s, int v, bool nonzero);
+
 static void transfer(struct flow *fl, struct flow_state *s, const struct ir_inst *in)
 {
+    /* `done = TRUE;` is a fact about the flag until it is assigned again. */
+    if (in->kind == IR_ASSIGN && in->has_dst && in->dst.nsteps == 0 && in->nsrcs == 1 &&
+        in->srcs[0].kind == IR_OPND_CONST && (in->dst.base == IR_BASE_LOCAL || in->dst.base == IR_BASE_PARAM)) {
+        store(fl, s, in, (struct var_state){0}, NULL);
+        learn_flag(s, var_index(fl, &in->dst), in->srcs[0].value != 0);
+        return;
+    }
     switch (in->kind) {
     case IR_ASSIGN:
     case IR_CAST:
@@ -785,10 +1024,31 @@ static void transfer(struct flow *fl, struct flow_state *s, const struct ir_inst
     }
 }
 
+/* Which parameters are completed at this return, and what it returns. */
+static void classify_return(struct flow *fl, const struct flow_state *s, const struct ir_block *b)
+{
+    uint64_t done = s->completed & ~s->broadly;
+    if (!done)
+        return;
+    unsigned kind = 4; /* something else */
+    if (b->cond.kind == IR_OPND_CONST)
+        kind = b->cond.value == 0 ? 1 : 2;
+    for (int k = 0; k < fl->nkeys; k++)
+        if ((done & BIT(k)) && fl->keys[k].base == IR_BASE_PARAM && fl->keys[k].index < SUMMARY_MAX_PARAMS)
+            fl->completed_returns[fl->keys[k].index] |= kind;
+}
+
 static void transfer_block(struct flow *fl, struct flow_state *s, const struct ir_block *b)
 {
     for (int i = 0; i < b->ninsts; i++)
         transfer(fl, s, &b->insts[i]);
+    if (b->term == IR_TERM_RETURN) {
+        /* Unresolved pending completions happen before the return. */
+        for (int i = 0; i < s->npending; i++)
+            complete(fl, s, s->pending[i].key, s->pending[i].loc, s->pending[i].by);
+        s->npending = 0;
+        classify_return(fl, s, b);
+    }
     if (b->term == IR_TERM_RETURN && b->cond.kind == IR_OPND_VALUE) {
         struct var_state v = operand_state(fl, s, &b->cond, b->term_loc);
         int e = first_bit(v.ext);
@@ -803,6 +1063,149 @@ static void transfer_block(struct flow *fl, struct flow_state *s, const struct i
             fl->sum.returns_at = b->term_loc;
         }
     }
+}
+
+/* Whether a branch condition tests a value: +1 if "true" means the value is
+ * nonzero, -1 if it means zero, 0 if the condition is something else. Sees
+ * through copies, casts, `!v`, `v == 0` and `v != 0`. */
+static int tests_value(const struct flow *fl, const struct ir_operand *c, int temp, int depth)
+{
+    if (depth > 8 || c->kind != IR_OPND_VALUE || c->path.nsteps != 0)
+        return 0;
+    const struct ir_path *p = &c->path;
+    if (p->base == IR_BASE_TEMP && p->index == temp)
+        return 1;
+    const struct ir_operand *src = NULL;
+    if (p->base == IR_BASE_TEMP && p->index < fl->f->ntemps) {
+        const struct ir_inst *def = fl->mf->temp_def[p->index];
+        if (!def)
+            return 0;
+        if ((def->kind == IR_ASSIGN || def->kind == IR_CAST) && def->nsrcs == 1)
+            return tests_value(fl, &def->srcs[0], temp, depth + 1);
+        if (def->kind == IR_COMPUTE && def->op && strcmp(def->op, "!") == 0 && def->nsrcs == 1)
+            return -tests_value(fl, &def->srcs[0], temp, depth + 1);
+        if (def->kind == IR_COMPUTE && def->op && def->nsrcs == 2 &&
+            (strcmp(def->op, "==") == 0 || strcmp(def->op, "!=") == 0)) {
+            int zero = def->srcs[1].kind == IR_OPND_CONST && def->srcs[1].value == 0 ? 1
+                       : def->srcs[0].kind == IR_OPND_CONST && def->srcs[0].value == 0 ? 0
+                                                                                      : -1;
+            if (zero < 0)
+                return 0;
+            int t = tests_value(fl, &def->srcs[1 - zero], temp, depth + 1);
+            return strcmp(def->op, "==") == 0 ? -t : t;
+        }
+        return 0;
+    }
+    if (p->base == IR_BASE_LOCAL && p->index < fl->f->nlocals && fl->assign_count[p->index] == 1)
+        src = fl->sole_src[p->index];
+    return src ? tests_value(fl, src, temp, depth + 1) : 0;
+}
+
+/* The state that flows along edge `succ` of block b: pending completions
+ * happen on the edges where the callee's result says it completed, and on
+ * every edge when the block does not test the result. */
+/* The flag a branch condition tests: a parameter or local seen through
+ * copies, casts, `!v`, `v == 0` and `v != 0`. Returns the state variable
+ * and sets *sense to +1 if "true" means the flag is nonzero, -1 if zero. */
+static int tested_flag(const struct flow *fl, const struct ir_operand *c, int *sense, int depth)
+{
+    if (depth > 8 || c->kind != IR_OPND_VALUE || c->path.nsteps != 0)
+        return -1;
+    const struct ir_path *p = &c->path;
+    if (p->base == IR_BASE_LOCAL || p->base == IR_BASE_PARAM) {
+        *sense = 1;
+        return var_index(fl, p);
+    }
+    if (p->base != IR_BASE_TEMP || p->index >= fl->f->ntemps)
+        return -1;
+    const struct ir_inst *def = fl->mf->temp_def[p->index];
+    if (!def)
+        return -1;
+    if ((def->kind == IR_ASSIGN || def->kind == IR_CAST) && def->nsrcs == 1)
+        return tested_flag(fl, &def->srcs[0], sense, depth + 1);
+    if (def->kind == IR_COMPUTE && def->op && strcmp(def->op, "!") == 0 && def->nsrcs == 1) {
+        int v = tested_flag(fl, &def->srcs[0], sense, depth + 1);
+        *sense = -*sense;
+        return v;
+    }
+    if (def->kind == IR_COMPUTE && def->op && def->nsrcs == 2 &&
+        (strcmp(def->op, "==") == 0 || strcmp(def->op, "!=") == 0)) {
+        int zero = def->srcs[1].kind == IR_OPND_CONST && def->srcs[1].value == 0 ? 1
+                   : def->srcs[0].kind == IR_OPND_CONST && def->srcs[0].value == 0 ? 0
+                                                                                  : -1;
+        if (zero < 0)
+            return -1;
+        int v = tested_flag(fl, &def->srcs[1 - zero], sense, depth + 1);
+        if (strcmp(def->op, "==") == 0)
+            *sense = -*sense;
+        return v;
+    }
+    return -1;
+}
+
+/* On the edge where the flag is known: completions guarded by the opposite
+ * value did not happen on this path; and the flag's value becomes a fact. */
+static void learn_flag(struct flow_state *s, int v, bool nonzero)
+{
+    for (int k = 0; k < 64; k++) {
+        if (!(s->completed & BIT(k)))
+            continue;
+        for (int i = 0; i < s->guard[k].n; i++)
+            if (s->guard[k].f[i].var == v && s->guard[k].f[i].nonzero != nonzero) {
+                s->completed &= ~BIT(k);
+                s->broadly &= ~BIT(k);
+                s->guard[k].n = 0;
+                break;
+            }
+    }
+    forget_facts_only(s, v);
+    /* Every completion still standing on this path now holds with this fact. */
+    for (int k = 0; k < 64; k++) {
+        if (!(s->completed & BIT(k)))
+            continue;
+        struct guard *g = &s->guard[k];
+        int n = 0;
+        for (int i = 0; i < g->n; i++)
+            if (g->f[i].var != v)
+                g->f[n++] = g->f[i];
+        g->n = n;
+        if (g->n == MAX_GUARD) {
+            memmove(&g->f[0], &g->f[1], (MAX_GUARD - 1) * sizeof g->f[0]);
+            g->n--;
+        }
+        g->f[g->n].var = v;
+        g->f[g->n].nonzero = nonzero;
+        g->n++;
+    }
+    if (s->nfacts == MAX_FACTS) {
+        memmove(&s->facts[0], &s->facts[1], (MAX_FACTS - 1) * sizeof s->facts[0]);
+        s->nfacts--;
+    }
+    s->facts[s->nfacts].var = v;
+    s->facts[s->nfacts].nonzero = nonzero;
+    s->nfacts++;
+}
+
+static void edge_state(struct flow *fl, const struct ir_block *b, int succ, struct flow_state *s)
+{
+    if (b->term == IR_TERM_BRANCH) {
+        int sense = 0;
+        int v = tested_flag(fl, &b->cond, &sense, 0);
+        if (v >= 0)
+            learn_flag(s, v, (succ == 0) == (sense > 0));
+    }
+    for (int i = 0; i < s->npending; i++) {
+        const struct pending_completion *p = &s->pending[i];
+        int t = b->term == IR_TERM_BRANCH ? tests_value(fl, &b->cond, p->temp, 0) : 0;
+        bool completes = true;
+        if (t != 0) {
+            bool nonzero_on_edge = (succ == 0) == (t > 0);
+            completes = nonzero_on_edge == p->when_nonzero;
+        }
+        if (completes)
+            complete(fl, s, p->key, p->loc, p->by);
+    }
+    s->npending = 0;
 }
 
 static void run_function(struct analysis *a, int fi, bool emit)
@@ -835,8 +1238,9 @@ static void run_function(struct analysis *a, int fi, bool emit)
     struct flow_state *in_states = xcalloc((size_t)nb + 1, sizeof *in_states);
     for (int b = 0; b < nb; b++)
         state_alloc(&fl, &in_states[b]);
-    struct flow_state cur;
+    struct flow_state cur, edge;
     state_alloc(&fl, &cur);
+    state_alloc(&fl, &edge);
     in_states[0].reached = true;
     for (int p = 0; p < fl.f->nparams && p < 32; p++)
         in_states[0].vars[p].par = 1U << p;
@@ -856,7 +1260,9 @@ static void run_function(struct analysis *a, int fi, bool emit)
         const struct ir_block *blk = &fl.f->blocks[b];
         for (int s = 0; s < blk->nsuccs; s++) {
             int t = blk->succs[s];
-            if (t >= 0 && t < nb && state_join(&fl, &in_states[t], &cur) && !queued[t]) {
+            state_copy(&fl, &edge, &cur);
+            edge_state(&fl, blk, s, &edge);
+            if (t >= 0 && t < nb && state_join(&fl, &in_states[t], &edge) && !queued[t]) {
                 work[nwork++] = t;
                 queued[t] = true;
             }
@@ -870,6 +1276,10 @@ static void run_function(struct analysis *a, int fi, bool emit)
                 continue;
             state_copy(&fl, &cur, &in_states[b]);
             transfer_block(&fl, &cur, &fl.f->blocks[b]);
+            for (int s = 0; s < fl.f->blocks[b].nsuccs && cur.npending > 0; s++) {
+                state_copy(&fl, &edge, &cur);
+                edge_state(&fl, &fl.f->blocks[b], s, &edge);
+            }
         }
     }
     free(queued);
@@ -878,10 +1288,17 @@ static void run_function(struct analysis *a, int fi, bool emit)
         free(in_states[b].vars);
     free(in_states);
     free(cur.vars);
+    free(edge.vars);
     free(fl.assign_count);
     free(fl.sole_src);
-    if (!emit)
+    if (!emit) {
+        for (int j = 0; j < SUMMARY_MAX_PARAMS; j++)
+            fl.sum.completes_when[j] = !fl.sum.completes[j].set      ? COMPLETES_ALWAYS
+                                       : fl.completed_returns[j] == 1 ? COMPLETES_IF_ZERO
+                                       : fl.completed_returns[j] == 2 ? COMPLETES_IF_NONZERO
+                                                                      : COMPLETES_ALWAYS;
         a->summaries[fi] = fl.sum;
+    }
 }
 
 static bool facts_equal(const struct summary_fact *x, const struct summary_fact *y, int n)
@@ -899,7 +1316,8 @@ static bool summary_equal(const struct fn_summary *x, const struct fn_summary *y
            facts_equal(x->releases, y->releases, SUMMARY_MAX_PARAMS) &&
            facts_equal(x->stores, y->stores, SUMMARY_MAX_PARAMS) &&
            facts_equal(x->reads, y->reads, SUMMARY_MAX_PARAMS) &&
-           x->returns_sg_of == y->returns_sg_of && x->returns_ext_of == y->returns_ext_of;
+           x->returns_sg_of == y->returns_sg_of && x->returns_ext_of == y->returns_ext_of &&
+           memcmp(x->completes_when, y->completes_when, sizeof x->completes_when) == 0;
 }
 
 void analysis_init(struct analysis *a, const struct program_model *m)

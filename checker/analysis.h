@@ -1,5 +1,6 @@
-/* analysis.h — SG list ownership: function summaries and the flow-sensitive
- * pass that turns each function's IR into SG events for the rules.
+/* analysis.h — ownership of port memory (SG lists, SRBs): function summaries
+ * and the flow-sensitive pass that turns each function's IR into events for
+ * the rules.
  *
  * A value is an SG list of SRB s when it comes from
  * StorPortGetScatterGatherList(_, s) (or a routine whose summary says it
@@ -29,8 +30,13 @@ struct summary_fact {
     const char *place; /* stores: where the parameter goes ("the device extension") */
 };
 
+/* When a function completes a parameter: on every return, or only on the
+ * returns of one kind (`complete; return FALSE;`), which callers test. */
+enum completes_when { COMPLETES_ALWAYS = 0, COMPLETES_IF_ZERO, COMPLETES_IF_NONZERO };
+
 struct fn_summary {
     struct summary_fact completes[SUMMARY_MAX_PARAMS]; /* completes its SRB parameter i */
+    enum completes_when completes_when[SUMMARY_MAX_PARAMS];
     struct summary_fact completes_any;                 /* completes an SRB not among its parameters, or all */
     struct summary_fact releases[SUMMARY_MAX_PARAMS];  /* passes parameter i to a release routine */
     struct summary_fact stores[SUMMARY_MAX_PARAMS];    /* stores parameter i where it outlives the SRB */
@@ -40,15 +46,17 @@ struct fn_summary {
     struct ir_loc returns_at;
 };
 
-enum sg_event_kind {
+enum port_event_kind {
     SG_GET,     /* StorPortGetScatterGatherList (or a routine returning its result) is called */
     SG_READ,    /* memory is read through an SG list or a derived pointer */
     SG_STORE,   /* an SG list is stored where it outlives its SRB */
     SG_RELEASE, /* an SG list reaches a release routine */
+    SRB_TOUCH,  /* a completed SRB, or its SRB extension, is read or written */
+    SRB_COMPLETED_TWICE, /* a completed SRB is completed again */
 };
 
-struct sg_event {
-    enum sg_event_kind kind;
+struct port_event {
+    enum port_event_kind kind;
     int function;          /* model function index */
     struct ir_loc loc;
     char *what;            /* the SG value, as written: "sgl", "sgl->List[]" */
@@ -71,7 +79,7 @@ struct sg_event {
 struct analysis {
     const struct program_model *model;
     struct fn_summary *summaries; /* one per model function */
-    struct sg_event *events;
+    struct port_event *events;
     int nevents, events_cap;
     struct strlist pool_fields; /* "record.field" / "@global" holding pool kept across requests */
     struct strlist sg_fields;   /* "record.field" of the SRB extension assigned the port's SG list */

@@ -39,6 +39,22 @@ static int load_function(json_t *f, struct ddi_function *out, char **problem)
     out->allocates_return = json_is_true(json_object_get(f, "allocates_return"));
     out->initializes = int_or(f, "initializes", -1);
     out->returns_extension_of = int_or(f, "returns_extension_of", -1);
+    json_t *only = json_object_get(f, "only_in");
+    out->nonly_in = (int)json_array_size(only);
+    if (out->nonly_in) {
+        out->only_in = xcalloc((size_t)out->nonly_in, sizeof(char *));
+        for (int i = 0; i < out->nonly_in; i++)
+            out->only_in[i] = xstrdup(json_string_value(json_array_get(only, (size_t)i)) ?: "");
+    }
+    char *irql = str_or_null(f, "max_irql");
+    out->max_irql = irql ? ddi_irql_rank(irql) : -1;
+    if (irql && out->max_irql < 0) {
+        *problem = xasprintf("'%s': unknown \"max_irql\" '%s'", out->name, irql);
+        free(irql);
+        return -1;
+    }
+    free(irql);
+    out->doc = str_or_null(f, "doc");
     json_t *regs = json_object_get(f, "registers");
     size_t n = json_array_size(regs);
     if (n) {
@@ -156,6 +172,10 @@ void ddi_free(struct ddi_model *m)
         for (int j = 0; j < m->functions[i].nregisters; j++)
             free(m->functions[i].registers[j].role);
         free(m->functions[i].registers);
+        for (int j = 0; j < m->functions[i].nonly_in; j++)
+            free(m->functions[i].only_in[j]);
+        free(m->functions[i].only_in);
+        free(m->functions[i].doc);
     }
     free(m->functions);
     for (int i = 0; i < m->nroles; i++) {
@@ -235,4 +255,25 @@ bool ddi_is_extension_field(const struct ddi_model *m, const char *record, const
             ddi_record_is(record, m->srb_extension_fields[i].record))
             return true;
     return false;
+}
+
+int ddi_irql_rank(const char *name)
+{
+    static const struct {
+        const char *name;
+        int rank;
+    } levels[] = {{"PASSIVE_LEVEL", IRQL_PASSIVE}, {"APC_LEVEL", IRQL_APC},
+                  {"DISPATCH_LEVEL", IRQL_DISPATCH}, {"DIRQL", IRQL_DIRQL}};
+    for (size_t i = 0; name && i < sizeof levels / sizeof levels[0]; i++)
+        if (strcmp(levels[i].name, name) == 0)
+            return levels[i].rank;
+    return -1;
+}
+
+const char *ddi_role_irql(const struct ddi_model *m, const char *role)
+{
+    for (int i = 0; i < m->nroles; i++)
+        if (strcmp(m->roles[i].name, role) == 0)
+            return m->roles[i].irql;
+    return NULL;
 }

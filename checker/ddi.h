@@ -25,7 +25,16 @@ struct ddi_function {
     int returns_extension_of; /* the SRB argument whose SRB extension is returned, or -1 */
     struct ddi_registration *registers;
     int nregisters;
+    char **only_in;  /* the roles it may be called from; NULL: any */
+    int nonly_in;
+    int max_irql;    /* IRQL_* rank it may be called at, or -1 */
+    char *doc;       /* the documentation page that says so */
 };
+
+/* IRQL ranks, for comparing a routine's limit with a callback's level. */
+enum { IRQL_PASSIVE = 0, IRQL_APC = 1, IRQL_DISPATCH = 2, IRQL_DIRQL = 3 };
+/* "PASSIVE_LEVEL" -> IRQL_PASSIVE ...; -1 for "varies" or unknown. */
+int ddi_irql_rank(const char *name);
 
 struct ddi_role {
     char *name;
@@ -61,6 +70,8 @@ void ddi_free(struct ddi_model *m);
  * distinguished by `when`). Returns the first index or -1; entries with the
  * same name are contiguous. */
 int ddi_find(const struct ddi_model *m, const char *name);
+/* The documented entry IRQL of a role ("DISPATCH_LEVEL"), or NULL. */
+const char *ddi_role_irql(const struct ddi_model *m, const char *role);
 /* The role a typedef names (HW_BUILDIO -> HwBuildIo), or NULL. */
 const char *ddi_role_of_typedef(const struct ddi_model *m, const char *typedef_name);
 /* The role a field of a registration record takes, or NULL. `record` is a

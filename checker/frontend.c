@@ -975,8 +975,40 @@ static void use_operand(struct lowerer *lw, CXCursor e, struct ir_operand o)
     }
 }
 
+/* A condition is lowered as control flow: `a && b` evaluates b only on the
+ * edge where a holds, `a || b` only where it does not, and `!a` swaps the
+ * edges; so a dereference guarded by a test is reached only past it. In
+ * other positions (`x = a && b;`) the operators stay plain computations. */
 static void lower_cond_branch(struct lowerer *lw, CXCursor cond, int yes, int no)
 {
+    CXCursor e = strip(cond);
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (k == CXCursor_BinaryOperator) {
+        enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(e);
+        if (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr) {
+            struct children ch = children_of(e);
+            if (ch.count == 2) {
+                int mid = new_block(lw);
+                if (op == CXBinaryOperator_LAnd)
+                    lower_cond_branch(lw, ch.items[0], mid, no);
+                else
+                    lower_cond_branch(lw, ch.items[0], yes, mid);
+                lw->cur = mid;
+                lower_cond_branch(lw, ch.items[1], yes, no);
+                free(ch.items);
+                return;
+            }
+            free(ch.items);
+        }
+    } else if (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_LNot) {
+        struct children ch = children_of(e);
+        if (ch.count == 1) {
+            lower_cond_branch(lw, ch.items[0], no, yes);
+            free(ch.items);
+            return;
+        }
+        free(ch.items);
+    }
     struct ir_operand c = lower_expr(lw, cond);
     if (c.kind == IR_OPND_VALUE) {
         struct ir_inst *in = emit(lw, IR_USE, loc_of(lw, cond));

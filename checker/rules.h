@@ -30,4 +30,9 @@ bool rules_match_any(const char *pattern);
 bool rules_selected(const struct rule_info *r, const struct strlist *enable,
                     const struct strlist *disable);
 
+/* Adds the trace of a context to a finding: where the callback was
+ * registered, then each call down to function f. */
+void rule_context_trace(const struct program_model *m, int f, const struct model_context *ctx,
+                        struct finding *out);
+
 #endif

@@ -7,7 +7,7 @@
 void rule_sg_escapes_srb(const struct analysis *a, const struct rule_info *self, struct findings *out)
 {
     for (int i = 0; i < a->nevents; i++) {
-        const struct sg_event *e = &a->events[i];
+        const struct port_event *e = &a->events[i];
         if (e->kind != SG_STORE)
             continue;
         const char *fn = a->model->functions[e->function].ir->name;

@@ -8,7 +8,7 @@ void rule_sg_port_owned_freed(const struct analysis *a, const struct rule_info *
                               struct findings *out)
 {
     for (int i = 0; i < a->nevents; i++) {
-        const struct sg_event *e = &a->events[i];
+        const struct port_event *e = &a->events[i];
         if (e->kind != SG_RELEASE)
             continue;
         const char *fn = a->model->functions[e->function].ir->name;

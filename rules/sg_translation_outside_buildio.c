@@ -27,44 +27,13 @@ static const struct model_context *other_context(const struct program_model *m, 
     return best;
 }
 
-static const struct model_role *role_of(const struct program_model *m, int f, const char *role)
-{
-    for (int i = 0; i < m->nroles; i++)
-        if (m->roles[i].function == f && strcmp(m->roles[i].role, role) == 0)
-            return &m->roles[i];
-    return NULL;
-}
-
-/* The trace: the callback's registration, then each call down to f. */
-static void add_path(const struct program_model *m, int f, const struct model_context *ctx,
-                     struct finding *out)
-{
-    int chain[64], n = 0;
-    const struct model_context *c = ctx;
-    int g = f;
-    while (c && c->via >= 0 && n < 64) {
-        chain[n++] = c->via;
-        g = m->calls[c->via].caller;
-        c = model_context_of(m, g, ctx->role);
-    }
-    const struct model_role *r = role_of(m, g, ctx->role);
-    if (r)
-        finding_step(out, r->loc, "'%s' is registered as %s here (%s)", m->functions[g].ir->name,
-                     ctx->role, r->how);
-    for (int i = n - 1; i >= 0; i--) {
-        const struct model_call *call = &m->calls[chain[i]];
-        finding_step(out, call->inst->loc, "'%s' calls '%s'", m->functions[call->caller].ir->name,
-                     m->functions[call->callee].ir->name);
-    }
-}
-
 void rule_sg_translation_outside_buildio(const struct analysis *a, const struct rule_info *self,
                                          struct findings *out)
 {
     const struct program_model *m = a->model;
     bool has_buildio = model_has_role(m, BUILDIO);
     for (int i = 0; i < a->nevents; i++) {
-        const struct sg_event *e = &a->events[i];
+        const struct port_event *e = &a->events[i];
         /* Reads through a callee are reported in the callee, where the list
          * is read, when the callee fetched it itself. */
         bool site = e->kind == SG_GET || (e->kind == SG_READ && !e->via);
@@ -79,7 +48,7 @@ void rule_sg_translation_outside_buildio(const struct analysis *a, const struct 
                                              "%s in '%s' but the driver registers no HwBuildIo; "
                                              "register one and translate the SG list there",
                                              what, fn);
-            add_path(m, e->function, &m->functions[e->function].contexts[0], f);
+            rule_context_trace(m, e->function, &m->functions[e->function].contexts[0], f);
             continue;
         }
         const struct model_context *ctx = other_context(m, e->function);
@@ -89,7 +58,7 @@ void rule_sg_translation_outside_buildio(const struct analysis *a, const struct 
                                          "%s in code reachable from %s; translate the SG list in "
                                          "HwBuildIo, which runs without the StartIo lock",
                                          what, ctx->role);
-        add_path(m, e->function, ctx, f);
+        rule_context_trace(m, e->function, ctx, f);
         finding_step(f, e->loc, "%s here", what);
     }
 }

@@ -8,7 +8,7 @@ void rule_sg_use_after_completion(const struct analysis *a, const struct rule_in
                                   struct findings *out)
 {
     for (int i = 0; i < a->nevents; i++) {
-        const struct sg_event *e = &a->events[i];
+        const struct port_event *e = &a->events[i];
         if (e->kind != SG_READ || !e->after_completion)
             continue;
         const char *fn = a->model->functions[e->function].ir->name;
