@@ -1,6 +1,7 @@
 /*
  * sg-escapes-srb: BuildIo allocates a per-request context from pool, hangs it off the SRB extension
- * and stores the list in it; the ISR frees the context before completing the SRB.
+ * and stores the list in it; the ISR only acknowledges and queues a DPC, which frees the context
+ * before completing the SRB.
  */
 // expect-no-findings
 
@@ -27,8 +28,12 @@ typedef struct _MP_SRB_EXTENSION {
 
 typedef struct _MP_DEVICE_EXTENSION {
     PULONG Doorbell;
+    PULONG InterruptStatus;
     PSCSI_REQUEST_BLOCK ActiveSrb;
+    STOR_DPC Dpc;
 } MP_DEVICE_EXTENSION, *PMP_DEVICE_EXTENSION;
+
+HW_DPC_ROUTINE MpDpc;
 
 ULONG MpFindAdapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInformation,
                     PCHAR ArgumentString, PPORT_CONFIGURATION_INFORMATION ConfigInfo, PBOOLEAN Again)
@@ -40,10 +45,18 @@ ULONG MpFindAdapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInformation
     return SP_RETURN_FOUND;
 }
 
+BOOLEAN MpPassiveInit(PVOID DeviceExtension)
+{
+    PMP_DEVICE_EXTENSION devExt = (PMP_DEVICE_EXTENSION)DeviceExtension;
+
+    StorPortInitializeDpc(DeviceExtension, &devExt->Dpc, MpDpc);
+    return TRUE;
+}
+
 BOOLEAN MpInitialize(PVOID DeviceExtension)
 {
     ((PMP_DEVICE_EXTENSION)DeviceExtension)->ActiveSrb = NULL;
-    return TRUE;
+    return StorPortEnablePassiveInitialization(DeviceExtension, MpPassiveInit);
 }
 
 BOOLEAN MpBuildIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
@@ -85,14 +98,14 @@ BOOLEAN MpStartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
     return TRUE;
 }
 
-BOOLEAN MpInterrupt(PVOID DeviceExtension)
+VOID MpDpc(PSTOR_DPC Dpc, PVOID DeviceExtension, PVOID SystemArgument1, PVOID SystemArgument2)
 {
     PMP_DEVICE_EXTENSION devExt = (PMP_DEVICE_EXTENSION)DeviceExtension;
     PSCSI_REQUEST_BLOCK srb = devExt->ActiveSrb;
     PMP_SRB_EXTENSION srbExt;
 
     if (srb == NULL) {
-        return FALSE;
+        return;
     }
     devExt->ActiveSrb = NULL;
     srbExt = (PMP_SRB_EXTENSION)srb->SrbExtension;
@@ -100,6 +113,18 @@ BOOLEAN MpInterrupt(PVOID DeviceExtension)
     srbExt->IoContext = NULL;
     srb->SrbStatus = SRB_STATUS_SUCCESS;
     StorPortNotification(RequestComplete, DeviceExtension, srb);
+}
+
+BOOLEAN MpInterrupt(PVOID DeviceExtension)
+{
+    PMP_DEVICE_EXTENSION devExt = (PMP_DEVICE_EXTENSION)DeviceExtension;
+    ULONG pending = StorPortReadRegisterUlong(devExt, devExt->InterruptStatus);
+
+    if (pending == 0) {
+        return FALSE;
+    }
+    StorPortWriteRegisterUlong(devExt, devExt->InterruptStatus, pending);
+    StorPortIssueDpc(DeviceExtension, &devExt->Dpc, NULL, NULL);
     return TRUE;
 }
 

@@ -1,6 +1,7 @@
 /*
  * sg-port-owned-freed: BuildIo keeps the port list in the SRB extension; the ISR frees that field
- * before completing the SRB.
+ * before completing the SRB. Freeing pool from HwInterrupt (DIRQL) is also an IRQL error, so the same
+ * line carries ddi-wrong-context.
  */
 
 #include <storport.h>
@@ -82,7 +83,7 @@ BOOLEAN MpInterrupt(PVOID DeviceExtension)
     }
     devExt->ActiveSrb = NULL;
     srbExt = (PMP_SRB_EXTENSION)srb->SrbExtension;
-    StorPortFreePool(DeviceExtension, srbExt->PortSgl);  // expect: sg-port-owned-freed
+    StorPortFreePool(DeviceExtension, srbExt->PortSgl);  // expect: sg-port-owned-freed, ddi-wrong-context
     srbExt->PortSgl = NULL;
     srb->SrbStatus = SRB_STATUS_SUCCESS;
     StorPortNotification(RequestComplete, DeviceExtension, srb);

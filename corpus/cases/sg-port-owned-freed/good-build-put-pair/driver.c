@@ -1,7 +1,7 @@
 /*
  * sg-port-owned-freed: BuildIo builds its own list into a pool buffer with
- * StorPortBuildScatterGatherList; the execution routine translates it and the ISR returns it with
- * StorPortPutScatterGatherList and then frees the buffer.
+ * StorPortBuildScatterGatherList; the execution routine translates it and the DPC queued by the ISR
+ * returns it with StorPortPutScatterGatherList and then frees the buffer.
  */
 // expect-no-findings
 
@@ -27,8 +27,12 @@ typedef struct _MP_SRB_EXTENSION {
 
 typedef struct _MP_DEVICE_EXTENSION {
     PULONG Doorbell;
+    PULONG InterruptStatus;
     PSCSI_REQUEST_BLOCK ActiveSrb;
+    STOR_DPC Dpc;
 } MP_DEVICE_EXTENSION, *PMP_DEVICE_EXTENSION;
+
+HW_DPC_ROUTINE MpDpc;
 
 VOID MpSgListReady(PVOID *DeviceObject, PVOID *Irp, PSTOR_SCATTER_GATHER_LIST ScatterGather, PVOID Context)
 {
@@ -54,10 +58,18 @@ ULONG MpFindAdapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInformation
     return SP_RETURN_FOUND;
 }
 
+BOOLEAN MpPassiveInit(PVOID DeviceExtension)
+{
+    PMP_DEVICE_EXTENSION devExt = (PMP_DEVICE_EXTENSION)DeviceExtension;
+
+    StorPortInitializeDpc(DeviceExtension, &devExt->Dpc, MpDpc);
+    return TRUE;
+}
+
 BOOLEAN MpInitialize(PVOID DeviceExtension)
 {
     ((PMP_DEVICE_EXTENSION)DeviceExtension)->ActiveSrb = NULL;
-    return TRUE;
+    return StorPortEnablePassiveInitialization(DeviceExtension, MpPassiveInit);
 }
 
 BOOLEAN MpBuildIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
@@ -92,14 +104,14 @@ BOOLEAN MpStartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
     return TRUE;
 }
 
-BOOLEAN MpInterrupt(PVOID DeviceExtension)
+VOID MpDpc(PSTOR_DPC Dpc, PVOID DeviceExtension, PVOID SystemArgument1, PVOID SystemArgument2)
 {
     PMP_DEVICE_EXTENSION devExt = (PMP_DEVICE_EXTENSION)DeviceExtension;
     PSCSI_REQUEST_BLOCK srb = devExt->ActiveSrb;
     PMP_SRB_EXTENSION srbExt;
 
     if (srb == NULL) {
-        return FALSE;
+        return;
     }
     devExt->ActiveSrb = NULL;
     srbExt = (PMP_SRB_EXTENSION)srb->SrbExtension;
@@ -108,6 +120,18 @@ BOOLEAN MpInterrupt(PVOID DeviceExtension)
     srbExt->SgBuffer = NULL;
     srb->SrbStatus = SRB_STATUS_SUCCESS;
     StorPortNotification(RequestComplete, DeviceExtension, srb);
+}
+
+BOOLEAN MpInterrupt(PVOID DeviceExtension)
+{
+    PMP_DEVICE_EXTENSION devExt = (PMP_DEVICE_EXTENSION)DeviceExtension;
+    ULONG pending = StorPortReadRegisterUlong(devExt, devExt->InterruptStatus);
+
+    if (pending == 0) {
+        return FALSE;
+    }
+    StorPortWriteRegisterUlong(devExt, devExt->InterruptStatus, pending);
+    StorPortIssueDpc(DeviceExtension, &devExt->Dpc, NULL, NULL);
     return TRUE;
 }
 

@@ -1,6 +1,6 @@
 /*
  * sg-port-owned-freed: a list built with StorPortBuildScatterGatherList is returned through
- * MpReturnSgList (dma.c) in the ISR, then its pool buffer is freed.
+ * MpReturnSgList (dma.c) in the DPC queued by the ISR, then its pool buffer is freed.
  */
 // expect-no-findings
 
@@ -32,10 +32,18 @@ ULONG MpFindAdapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInformation
     return SP_RETURN_FOUND;
 }
 
+BOOLEAN MpPassiveInit(PVOID DeviceExtension)
+{
+    PMP_DEVICE_EXTENSION devExt = (PMP_DEVICE_EXTENSION)DeviceExtension;
+
+    StorPortInitializeDpc(DeviceExtension, &devExt->Dpc, MpDpc);
+    return TRUE;
+}
+
 BOOLEAN MpInitialize(PVOID DeviceExtension)
 {
     ((PMP_DEVICE_EXTENSION)DeviceExtension)->ActiveSrb = NULL;
-    return TRUE;
+    return StorPortEnablePassiveInitialization(DeviceExtension, MpPassiveInit);
 }
 
 BOOLEAN MpBuildIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
@@ -70,14 +78,14 @@ BOOLEAN MpStartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
     return TRUE;
 }
 
-BOOLEAN MpInterrupt(PVOID DeviceExtension)
+VOID MpDpc(PSTOR_DPC Dpc, PVOID DeviceExtension, PVOID SystemArgument1, PVOID SystemArgument2)
 {
     PMP_DEVICE_EXTENSION devExt = (PMP_DEVICE_EXTENSION)DeviceExtension;
     PSCSI_REQUEST_BLOCK srb = devExt->ActiveSrb;
     PMP_SRB_EXTENSION srbExt;
 
     if (srb == NULL) {
-        return FALSE;
+        return;
     }
     devExt->ActiveSrb = NULL;
     srbExt = (PMP_SRB_EXTENSION)srb->SrbExtension;
@@ -86,6 +94,18 @@ BOOLEAN MpInterrupt(PVOID DeviceExtension)
     srbExt->SgBuffer = NULL;
     srb->SrbStatus = SRB_STATUS_SUCCESS;
     StorPortNotification(RequestComplete, DeviceExtension, srb);
+}
+
+BOOLEAN MpInterrupt(PVOID DeviceExtension)
+{
+    PMP_DEVICE_EXTENSION devExt = (PMP_DEVICE_EXTENSION)DeviceExtension;
+    ULONG pending = StorPortReadRegisterUlong(devExt, devExt->InterruptStatus);
+
+    if (pending == 0) {
+        return FALSE;
+    }
+    StorPortWriteRegisterUlong(devExt, devExt->InterruptStatus, pending);
+    StorPortIssueDpc(DeviceExtension, &devExt->Dpc, NULL, NULL);
     return TRUE;
 }
 

@@ -23,9 +23,13 @@ typedef struct _MP_SRB_EXTENSION {
 
 typedef struct _MP_DEVICE_EXTENSION {
     PULONG Doorbell;
+    PULONG InterruptStatus;
     PSCSI_REQUEST_BLOCK ActiveSrb;
     ULONG OutstandingLists;
+    STOR_DPC Dpc;
 } MP_DEVICE_EXTENSION, *PMP_DEVICE_EXTENSION;
+
+HW_DPC_ROUTINE MpDpc;
 
 VOID MpReturnSgList(PMP_DEVICE_EXTENSION DevExt, PSTOR_SCATTER_GATHER_LIST List, BOOLEAN WriteToDevice);
 

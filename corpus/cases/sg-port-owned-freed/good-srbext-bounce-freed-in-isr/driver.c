@@ -1,6 +1,8 @@
 /*
- * sg-port-owned-freed: the SRB extension holds both the port list and a miniport bounce buffer; the
- * ISR frees only the bounce buffer and clears the list pointer.
+ * sg-port-owned-freed: the SRB extension holds both the port list and a miniport bounce buffer; on
+ * completion only the bounce buffer is freed and the list pointer is cleared. The free runs in the
+ * DPC the ISR queues, not in the ISR itself as the case name suggests: StorPortFreePool requires
+ * IRQL <= DISPATCH_LEVEL and HwInterrupt runs at DIRQL.
  */
 // expect-no-findings
 
@@ -23,8 +25,12 @@ typedef struct _MP_SRB_EXTENSION {
 
 typedef struct _MP_DEVICE_EXTENSION {
     PULONG Doorbell;
+    PULONG InterruptStatus;
     PSCSI_REQUEST_BLOCK ActiveSrb;
+    STOR_DPC Dpc;
 } MP_DEVICE_EXTENSION, *PMP_DEVICE_EXTENSION;
+
+HW_DPC_ROUTINE MpDpc;
 
 ULONG MpFindAdapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInformation,
                     PCHAR ArgumentString, PPORT_CONFIGURATION_INFORMATION ConfigInfo, PBOOLEAN Again)
@@ -36,10 +42,18 @@ ULONG MpFindAdapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInformation
     return SP_RETURN_FOUND;
 }
 
+BOOLEAN MpPassiveInit(PVOID DeviceExtension)
+{
+    PMP_DEVICE_EXTENSION devExt = (PMP_DEVICE_EXTENSION)DeviceExtension;
+
+    StorPortInitializeDpc(DeviceExtension, &devExt->Dpc, MpDpc);
+    return TRUE;
+}
+
 BOOLEAN MpInitialize(PVOID DeviceExtension)
 {
     ((PMP_DEVICE_EXTENSION)DeviceExtension)->ActiveSrb = NULL;
-    return TRUE;
+    return StorPortEnablePassiveInitialization(DeviceExtension, MpPassiveInit);
 }
 
 BOOLEAN MpBuildIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
@@ -80,14 +94,14 @@ BOOLEAN MpStartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
     return TRUE;
 }
 
-BOOLEAN MpInterrupt(PVOID DeviceExtension)
+VOID MpDpc(PSTOR_DPC Dpc, PVOID DeviceExtension, PVOID SystemArgument1, PVOID SystemArgument2)
 {
     PMP_DEVICE_EXTENSION devExt = (PMP_DEVICE_EXTENSION)DeviceExtension;
     PSCSI_REQUEST_BLOCK srb = devExt->ActiveSrb;
     PMP_SRB_EXTENSION srbExt;
 
     if (srb == NULL) {
-        return FALSE;
+        return;
     }
     devExt->ActiveSrb = NULL;
     srbExt = (PMP_SRB_EXTENSION)srb->SrbExtension;
@@ -98,6 +112,18 @@ BOOLEAN MpInterrupt(PVOID DeviceExtension)
     srbExt->PortSgl = NULL;
     srb->SrbStatus = SRB_STATUS_SUCCESS;
     StorPortNotification(RequestComplete, DeviceExtension, srb);
+}
+
+BOOLEAN MpInterrupt(PVOID DeviceExtension)
+{
+    PMP_DEVICE_EXTENSION devExt = (PMP_DEVICE_EXTENSION)DeviceExtension;
+    ULONG pending = StorPortReadRegisterUlong(devExt, devExt->InterruptStatus);
+
+    if (pending == 0) {
+        return FALSE;
+    }
+    StorPortWriteRegisterUlong(devExt, devExt->InterruptStatus, pending);
+    StorPortIssueDpc(DeviceExtension, &devExt->Dpc, NULL, NULL);
     return TRUE;
 }
 

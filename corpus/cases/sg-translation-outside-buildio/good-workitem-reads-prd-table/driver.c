@@ -1,6 +1,6 @@
 /*
- * sg-translation-outside-buildio: the error work item logs the failing address from the PRD table in
- * the SRB extension.
+ * sg-translation-outside-buildio: the error work item (StorPortQueueWorkItem from the DPC the ISR
+ * queues) logs the failing address from the PRD table in the SRB extension.
  */
 // expect-no-findings
 
@@ -23,11 +23,15 @@ typedef struct _MP_SRB_EXTENSION {
 
 typedef struct _MP_DEVICE_EXTENSION {
     PULONG Doorbell;
+    PULONG InterruptStatus;
     PSCSI_REQUEST_BLOCK ActiveSrb;
     PULONG Status;
     PVOID ErrorWorker;
     ULONGLONG LastErrorAddress;
+    STOR_DPC Dpc;
 } MP_DEVICE_EXTENSION, *PMP_DEVICE_EXTENSION;
+
+HW_DPC_ROUTINE MpDpc;
 
 VOID MpErrorWorker(PVOID HwDeviceExtension, PVOID Context, PVOID Worker)
 {
@@ -55,10 +59,18 @@ ULONG MpFindAdapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInformation
     return SP_RETURN_FOUND;
 }
 
+BOOLEAN MpPassiveInit(PVOID DeviceExtension)
+{
+    PMP_DEVICE_EXTENSION devExt = (PMP_DEVICE_EXTENSION)DeviceExtension;
+
+    StorPortInitializeDpc(DeviceExtension, &devExt->Dpc, MpDpc);
+    return TRUE;
+}
+
 BOOLEAN MpInitialize(PVOID DeviceExtension)
 {
     ((PMP_DEVICE_EXTENSION)DeviceExtension)->ActiveSrb = NULL;
-    return TRUE;
+    return StorPortEnablePassiveInitialization(DeviceExtension, MpPassiveInit);
 }
 
 BOOLEAN MpBuildIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
@@ -91,21 +103,33 @@ BOOLEAN MpStartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
     return TRUE;
 }
 
-BOOLEAN MpInterrupt(PVOID DeviceExtension)
+VOID MpDpc(PSTOR_DPC Dpc, PVOID DeviceExtension, PVOID SystemArgument1, PVOID SystemArgument2)
 {
     PMP_DEVICE_EXTENSION devExt = (PMP_DEVICE_EXTENSION)DeviceExtension;
     PSCSI_REQUEST_BLOCK srb = devExt->ActiveSrb;
 
     if (srb == NULL) {
-        return FALSE;
+        return;
     }
     devExt->ActiveSrb = NULL;
     if ((StorPortReadRegisterUlong(devExt, devExt->Status) & MP_STATUS_ERROR) != 0) {
         StorPortQueueWorkItem(DeviceExtension, MpErrorWorker, devExt->ErrorWorker, srb);
-        return TRUE;
+        return;
     }
     srb->SrbStatus = SRB_STATUS_SUCCESS;
     StorPortNotification(RequestComplete, DeviceExtension, srb);
+}
+
+BOOLEAN MpInterrupt(PVOID DeviceExtension)
+{
+    PMP_DEVICE_EXTENSION devExt = (PMP_DEVICE_EXTENSION)DeviceExtension;
+    ULONG pending = StorPortReadRegisterUlong(devExt, devExt->InterruptStatus);
+
+    if (pending == 0) {
+        return FALSE;
+    }
+    StorPortWriteRegisterUlong(devExt, devExt->InterruptStatus, pending);
+    StorPortIssueDpc(DeviceExtension, &devExt->Dpc, NULL, NULL);
     return TRUE;
 }
 

@@ -38,7 +38,7 @@ BOOLEAN MpBuildIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
     }
     if (((PSTOR_SCATTER_GATHER_LIST)srbExt->PortList)->NumberOfElements > MP_MAX_PRD) {
         MpCompleteSrb(devExt, Srb, SRB_STATUS_INVALID_REQUEST);
-        devExt->RejectedElements += ((PSTOR_SCATTER_GATHER_LIST)srbExt->PortList)->NumberOfElements;  // expect: sg-use-after-completion
+        devExt->RejectedElements += ((PSTOR_SCATTER_GATHER_LIST)srbExt->PortList)->NumberOfElements;  // expect: sg-use-after-completion, srb-use-after-completion
         return FALSE;
     }
     sgl = (PSTOR_SCATTER_GATHER_LIST)srbExt->PortList;
