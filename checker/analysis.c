@@ -358,26 +358,31 @@ static const char *long_lived_place(const struct flow *fl, const struct flow_sta
 /* Fields (and globals) that hold miniport pool kept across requests:
  * "record.field", or "@name" for a global. Found while the summaries settle,
  * so the final pass sees all of them. */
-static char *pool_key(const char *record, const char *field)
+static char *field_key(const char *record, const char *field)
 {
     return record ? xasprintf("%s.%s", record, field) : xasprintf("@%s", field);
 }
 
-static bool is_pool_field(const struct analysis *a, const char *record, const char *field)
+static bool field_listed(const struct strlist *l, const char *record, const char *field)
 {
-    char *key = pool_key(record, field);
-    bool found = strlist_contains(&a->pool_fields, key);
+    char *key = field_key(record, field);
+    bool found = strlist_contains(l, key);
     free(key);
     return found;
+}
+
+static bool is_pool_field(const struct analysis *a, const char *record, const char *field)
+{
+    return field_listed(&a->pool_fields, record, field);
 }
 
 static void add_pool_field(struct analysis *a, const struct ir_path *dst)
 {
     char *key = NULL;
     if (dst->nsteps == 0 && dst->base == IR_BASE_GLOBAL)
-        key = pool_key(NULL, dst->name);
+        key = field_key(NULL, dst->name);
     else if (dst->nsteps > 0 && dst->steps[dst->nsteps - 1].kind == IR_STEP_FIELD)
-        key = pool_key(dst->steps[dst->nsteps - 1].record, dst->steps[dst->nsteps - 1].field);
+        key = field_key(dst->steps[dst->nsteps - 1].record, dst->steps[dst->nsteps - 1].field);
     if (key && !strlist_contains(&a->pool_fields, key))
         strlist_add_owned(&a->pool_fields, key);
     else
@@ -389,10 +394,7 @@ static void add_pool_field(struct analysis *a, const struct ir_path *dst)
  * what they hold later is the list of that request. */
 static bool is_sg_field(const struct analysis *a, const char *record, const char *field)
 {
-    char *key = pool_key(record, field);
-    bool found = strlist_contains(&a->sg_fields, key);
-    free(key);
-    return found;
+    return field_listed(&a->sg_fields, record, field);
 }
 
 static void add_sg_field(struct flow *fl, const struct ir_path *dst)
@@ -402,7 +404,7 @@ static void add_sg_field(struct flow *fl, const struct ir_path *dst)
     const struct ir_step *st = &dst->steps[dst->nsteps - 1];
     if (!record_within(fl, st->record, fl->m->srb_ext))
         return;
-    char *key = pool_key(st->record, st->field);
+    char *key = field_key(st->record, st->field);
     if (!strlist_contains(&fl->a->sg_fields, key))
         strlist_add_owned(&fl->a->sg_fields, key);
     else
@@ -827,15 +829,6 @@ static void note_completion(struct flow *fl, int key, struct ir_loc loc, const c
         set_fact(&fl->sum.completes_any, loc, via, NULL);
 }
 
-static bool when_matches(const struct ddi_function *d, const struct ir_inst *in)
-{
-    if (d->when_arg < 0)
-        return true;
-    if (d->when_arg >= in->nsrcs)
-        return false;
-    const struct ir_operand *o = &in->srcs[d->when_arg];
-    return o->kind == IR_OPND_CONST && o->name && d->when_is && strcmp(o->name, d->when_is) == 0;
-}
 
 static void call_ddi(struct flow *fl, struct flow_state *s, const struct ir_inst *in,
                      const struct ddi_function *d, struct var_state *args, struct var_state *result)
@@ -966,7 +959,7 @@ static void transfer_call(struct flow *fl, struct flow_state *s, const struct ir
     if (in->callee)
         for (int d = ddi_find(ddi, in->callee);
              d >= 0 && d < ddi->nfunctions && strcmp(ddi->functions[d].name, in->callee) == 0; d++)
-            if (when_matches(&ddi->functions[d], in)) {
+            if (ddi_when_matches(&ddi->functions[d], in)) {
                 call_ddi(fl, s, in, &ddi->functions[d], args, &result);
                 handled = true;
             }

@@ -9,33 +9,10 @@
 #include "rules.h"
 #include "util.h"
 
-static char *common_dir(const struct strlist *paths)
-{
-    char *root = NULL;
-    for (int i = 0; i < paths->count; i++) {
-        char *abs = path_absolute(paths->items[i]);
-        char *dir = path_is_dir(abs) ? xstrdup(abs) : path_dirname(abs);
-        free(abs);
-        if (!root) {
-            root = dir;
-            continue;
-        }
-        while (strcmp(root, "/") != 0) {
-            size_t n = strlen(root);
-            if (strncmp(dir, root, n) == 0 && (dir[n] == '/' || dir[n] == '\0'))
-                break;
-            char *up = path_dirname(root);
-            free(root);
-            root = up;
-        }
-        free(dir);
-    }
-    return root ? root : path_absolute(".");
-}
 
 char *config_find(const struct strlist *paths)
 {
-    char *dir = common_dir(paths);
+    char *dir = path_common_ancestor(paths);
     for (;;) {
         char *probe = path_join(dir, CONFIG_FILE_NAME);
         if (path_is_file(probe)) {

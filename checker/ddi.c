@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ir.h"
 #include "util.h"
 
 static int int_or(json_t *o, const char *key, int dflt)
@@ -276,4 +277,14 @@ const char *ddi_role_irql(const struct ddi_model *m, const char *role)
         if (strcmp(m->roles[i].name, role) == 0)
             return m->roles[i].irql;
     return NULL;
+}
+
+bool ddi_when_matches(const struct ddi_function *d, const struct ir_inst *call)
+{
+    if (d->when_arg < 0)
+        return true;
+    if (d->when_arg >= call->nsrcs)
+        return false;
+    const struct ir_operand *o = &call->srcs[d->when_arg];
+    return o->kind == IR_OPND_CONST && o->name && d->when_is && strcmp(o->name, d->when_is) == 0;
 }

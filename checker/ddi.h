@@ -70,6 +70,10 @@ void ddi_free(struct ddi_model *m);
  * distinguished by `when`). Returns the first index or -1; entries with the
  * same name are contiguous. */
 int ddi_find(const struct ddi_model *m, const char *name);
+/* Whether an entry applies to a call: its `when` argument, if any, is the
+ * named enumerator (StorPortNotification(RequestComplete, ...)). */
+struct ir_inst;
+bool ddi_when_matches(const struct ddi_function *d, const struct ir_inst *call);
 /* The documented entry IRQL of a role ("DISPATCH_LEVEL"), or NULL. */
 const char *ddi_role_irql(const struct ddi_model *m, const char *role);
 /* The role a typedef names (HW_BUILDIO -> HwBuildIo), or NULL. */

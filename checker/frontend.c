@@ -145,6 +145,21 @@ static bool is_expr_kind(enum CXCursorKind k)
     return clang_isExpression(k) != 0;
 }
 
+/* The last child that is an expression (a cast's operand, a declaration's
+ * initializer, after any type references); false if there is none. */
+static bool last_expr_child(CXCursor c, CXCursor *out)
+{
+    struct children ch = children_of(c);
+    bool have = false;
+    for (int i = 0; i < ch.count; i++)
+        if (is_expr_kind(clang_getCursorKind(ch.items[i]))) {
+            *out = ch.items[i];
+            have = true;
+        }
+    free(ch.items);
+    return have;
+}
+
 /* Looks through parentheses and implicit conversions. */
 static CXCursor strip(CXCursor c)
 {
@@ -429,15 +444,8 @@ static bool lower_lvalue(struct lowerer *lw, CXCursor e, struct ir_path *out)
         return true;
     }
     if (k == CXCursor_MemberRefExpr) {
-        struct children ch = children_of(e);
         CXCursor base = {0};
-        bool have_base = false;
-        for (int i = 0; i < ch.count; i++)
-            if (is_expr_kind(clang_getCursorKind(ch.items[i]))) {
-                base = ch.items[i];
-                have_base = true;
-            }
-        free(ch.items);
+        bool have_base = last_expr_child(e, &base);
         CXCursor field = clang_getCursorReferenced(e);
         char *fname = cursor_spelling(e);
         char *record = type_spelling(clang_getCursorType(clang_getCursorSemanticParent(field)));
@@ -755,16 +763,8 @@ static struct ir_operand lower_expr(struct lowerer *lw, CXCursor e)
     case CXCursor_UnaryOperator:
         return lower_unary(lw, e);
     case CXCursor_CStyleCastExpr: {
-        struct children ch = children_of(e);
-        CXCursor sub = {0};
-        bool have = false;
-        for (int i = 0; i < ch.count; i++)
-            if (is_expr_kind(clang_getCursorKind(ch.items[i]))) {
-                sub = ch.items[i];
-                have = true;
-            }
-        free(ch.items);
-        if (!have)
+        CXCursor sub;
+        if (!last_expr_child(e, &sub))
             return (struct ir_operand){0};
         struct ir_operand src = lower_expr(lw, sub);
         if (src.kind == IR_OPND_CONST || src.kind == IR_OPND_NONE)
@@ -1061,16 +1061,8 @@ static void split_for(CXCursor s, struct children *ch, CXCursor *init, CXCursor 
 static void lower_var_decl(struct lowerer *lw, CXCursor d)
 {
     struct local_binding *b = bind_local(lw, d);
-    struct children ch = children_of(d);
-    CXCursor init = {0};
-    bool have = false;
-    for (int i = 0; i < ch.count; i++)
-        if (is_expr_kind(clang_getCursorKind(ch.items[i]))) {
-            init = ch.items[i];
-            have = true;
-        }
-    free(ch.items);
-    if (!have)
+    CXCursor init;
+    if (!last_expr_child(d, &init))
         return;
     struct ir_path dst = {0};
     if (b->index >= 0) {
@@ -1534,16 +1526,14 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
         g->is_static = clang_Cursor_getStorageClass(c) == CX_SC_Static;
         g->is_definition = clang_isCursorDefinition(c) != 0;
         g->loc = loc_of(w->init, c);
-        struct children ch = children_of(c);
-        for (int i = 0; i < ch.count; i++)
-            if (is_expr_kind(clang_getCursorKind(ch.items[i]))) {
-                struct ir_path dst = {0};
-                dst.base = IR_BASE_GLOBAL;
-                dst.name = xstrdup(g->name);
-                path_set_type(&dst, clang_getCursorType(c));
-                lower_init(w->init, dst, ch.items[i]);
-            }
-        free(ch.items);
+        CXCursor init;
+        if (last_expr_child(c, &init)) {
+            struct ir_path dst = {0};
+            dst.base = IR_BASE_GLOBAL;
+            dst.name = xstrdup(g->name);
+            path_set_type(&dst, clang_getCursorType(c));
+            lower_init(w->init, dst, init);
+        }
         return CXChildVisit_Continue;
     }
     if (k == CXCursor_LinkageSpec || k == CXCursor_Namespace || k == CXCursor_UnexposedDecl)

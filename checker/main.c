@@ -44,15 +44,8 @@ static void shell_quote(const char *s, FILE *out)
  * (without the in-memory include fixes, which it lists as comments). */
 static int print_args(const struct options *o)
 {
-    struct discover_options dopt = {0};
-    dopt.paths = (const char *const *)o->paths.items;
-    dopt.npaths = o->paths.count;
-    dopt.compdb = o->compdb;
-    dopt.vcxproj = o->vcxproj;
-    dopt.configuration = o->configuration;
-    dopt.no_vcxproj = o->no_vcxproj;
     struct discovery disc = {0};
-    int rc = discover_units(&dopt, &disc);
+    int rc = scan_discover(o, &disc);
     print_diagnostics(&disc.errors);
     char *want = path_absolute(o->print_args);
     int status = EXIT_USAGE;

@@ -393,15 +393,6 @@ static void collect_field_roles(struct linker *lk, const struct ir_unit *u,
         *slot = xstrdup(t);
 }
 
-static bool when_matches(const struct ddi_function *d, const struct ir_inst *in)
-{
-    if (d->when_arg < 0)
-        return true;
-    if (d->when_arg >= in->nsrcs)
-        return false;
-    const struct ir_operand *o = &in->srcs[d->when_arg];
-    return o->kind == IR_OPND_CONST && o->name && d->when_is && strcmp(o->name, d->when_is) == 0;
-}
 
 static void add_call(struct linker *lk, int caller, int callee, const struct ir_inst *in,
                      bool indirect)
@@ -436,7 +427,7 @@ static void link_calls(struct linker *lk)
                          strcmp(m->ddi->functions[d].name, in->callee) == 0;
                          d++) {
                         const struct ddi_function *df = &m->ddi->functions[d];
-                        if (!when_matches(df, in))
+                        if (!ddi_when_matches(df, in))
                             continue;
                         for (int r = 0; r < df->nregisters; r++) {
                             if (df->registers[r].arg >= in->nsrcs)

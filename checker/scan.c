@@ -276,30 +276,6 @@ static int default_jobs(void)
 
 /* ---- the run ----------------------------------------------------------- */
 
-static char *common_root(const struct strlist *paths)
-{
-    char *root = NULL;
-    for (int i = 0; i < paths->count; i++) {
-        char *abs = path_absolute(paths->items[i]);
-        char *dir = path_is_dir(abs) ? xstrdup(abs) : path_dirname(abs);
-        free(abs);
-        if (!root) {
-            root = dir;
-            continue;
-        }
-        /* shrink root to the common ancestor */
-        while (strcmp(root, "/") != 0) {
-            size_t n = strlen(root);
-            if (strncmp(dir, root, n) == 0 && (dir[n] == '/' || dir[n] == '\0'))
-                break;
-            char *up = path_dirname(root);
-            free(root);
-            root = up;
-        }
-        free(dir);
-    }
-    return root ? root : xstrdup(".");
-}
 
 /* .storcheck.json "exclude": such units are not parsed at all. */
 static void drop_excluded(const struct options *o, struct discovery *disc)
@@ -319,11 +295,23 @@ static void drop_excluded(const struct options *o, struct discovery *disc)
     disc->count = keep;
 }
 
+int scan_discover(const struct options *o, struct discovery *out)
+{
+    struct discover_options dopt = {0};
+    dopt.paths = (const char *const *)o->paths.items;
+    dopt.npaths = o->paths.count;
+    dopt.compdb = o->compdb;
+    dopt.vcxproj = o->vcxproj;
+    dopt.configuration = o->configuration;
+    dopt.no_vcxproj = o->no_vcxproj;
+    return discover_units(&dopt, out);
+}
+
 int scan_run(const struct options *o, struct scan_result *out)
 {
     memset(out, 0, sizeof *out);
     double t0 = now_seconds();
-    out->root = common_root(&o->paths);
+    out->root = path_common_ancestor(&o->paths);
     char *data_dir = scan_data_dir();
 
     char *ddi_path = o->ddi ? xstrdup(o->ddi) : path_join(data_dir, "ddi.json");
@@ -343,15 +331,8 @@ int scan_run(const struct options *o, struct scan_result *out)
         return 0;
     }
 
-    struct discover_options dopt = {0};
-    dopt.paths = (const char *const *)o->paths.items;
-    dopt.npaths = o->paths.count;
-    dopt.compdb = o->compdb;
-    dopt.vcxproj = o->vcxproj;
-    dopt.configuration = o->configuration;
-    dopt.no_vcxproj = o->no_vcxproj;
     struct discovery disc = {0};
-    int drc = discover_units(&dopt, &disc);
+    int drc = scan_discover(o, &disc);
     for (int i = 0; i < disc.errors.count; i++)
         strlist_add(&out->diagnostics, disc.errors.items[i]);
     for (int i = 0; i < disc.notes.count; i++)

@@ -49,6 +49,11 @@ char *scan_data_dir(void);
 void scan_clang_args(const struct options *o, const char *data_dir, const struct strlist *unit_args,
                      struct strlist *out);
 
+/* Discovery with the options' paths, database, project and configuration;
+ * returns what discover_units returns. */
+struct discovery;
+int scan_discover(const struct options *o, struct discovery *out);
+
 /* Runs the whole pipeline. Returns 0; every problem is recorded in *out. */
 int scan_run(const struct options *o, struct scan_result *out);
 void scan_result_free(struct scan_result *r);

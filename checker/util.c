@@ -233,6 +233,30 @@ bool path_is_dir(const char *path)
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+char *path_common_ancestor(const struct strlist *paths)
+{
+    char *root = NULL;
+    for (int i = 0; i < paths->count; i++) {
+        char *abs = path_absolute(paths->items[i]);
+        char *dir = path_is_dir(abs) ? xstrdup(abs) : path_dirname(abs);
+        free(abs);
+        if (!root) {
+            root = dir;
+            continue;
+        }
+        while (strcmp(root, "/") != 0) {
+            size_t n = strlen(root);
+            if (strncmp(dir, root, n) == 0 && (dir[n] == '/' || dir[n] == '\0'))
+                break;
+            char *up = path_dirname(root);
+            free(root);
+            root = up;
+        }
+        free(dir);
+    }
+    return root ? root : path_absolute(".");
+}
+
 bool path_is_file(const char *path)
 {
     struct stat st;

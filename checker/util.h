@@ -63,6 +63,8 @@ char *path_dirname(const char *path);
 char *path_absolute(const char *path);           /* lexically normalized, no symlink resolution */
 char *path_relative(const char *path, const char *root); /* path under root, or a copy of path */
 bool path_is_dir(const char *path);
+/* The deepest folder holding every path (a file counts by its folder). */
+char *path_common_ancestor(const struct strlist *paths);
 bool path_is_file(const char *path);
 
 /* 64-bit FNV-1a, for fingerprints and hashing. */
