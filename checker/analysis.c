@@ -721,22 +721,21 @@ static void forget_facts_only(struct flow_state *s, int v)
     s->nfacts = kept;
 }
 
+static void guard_drop(struct guard *g, int v)
+{
+    int n = 0;
+    for (int i = 0; i < g->n; i++)
+        if (g->f[i].var != v)
+            g->f[n++] = g->f[i];
+    g->n = n;
+}
+
 /* Assigning a flag ends what was known about it. */
 static void forget_facts(struct flow_state *s, int v)
 {
-    int kept = 0;
-    for (int i = 0; i < s->nfacts; i++)
-        if (s->facts[i].var != v)
-            s->facts[kept++] = s->facts[i];
-    s->nfacts = kept;
-    for (int k = 0; k < 64; k++) {
-        struct guard *g = &s->guard[k];
-        int n = 0;
-        for (int i = 0; i < g->n; i++)
-            if (g->f[i].var != v)
-                g->f[n++] = g->f[i];
-        g->n = n;
-    }
+    forget_facts_only(s, v);
+    for (int k = 0; k < 64; k++)
+        guard_drop(&s->guard[k], v);
 }
 
 static void store(struct flow *fl, struct flow_state *s, const struct ir_inst *in, struct var_state val,
@@ -1157,11 +1156,7 @@ static void learn_flag(struct flow_state *s, int v, bool nonzero)
         if (!(s->completed & BIT(k)))
             continue;
         struct guard *g = &s->guard[k];
-        int n = 0;
-        for (int i = 0; i < g->n; i++)
-            if (g->f[i].var != v)
-                g->f[n++] = g->f[i];
-        g->n = n;
+        guard_drop(g, v);
         if (g->n == MAX_GUARD) {
             memmove(&g->f[0], &g->f[1], (MAX_GUARD - 1) * sizeof g->f[0]);
             g->n--;
