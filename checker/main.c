@@ -54,7 +54,7 @@ static int print_args(const struct options *o)
             continue;
         char *data = scan_data_dir();
         struct strlist args = {0};
-        scan_clang_args(o, data, &disc.units[i].args, &args);
+        scan_clang_args(o, data, disc.units[i].file, &disc.units[i].args, &args);
         fputs("clang -fsyntax-only", stdout);
         for (int a = 0; a < args.count; a++) {
             fputc(' ', stdout);

@@ -7,6 +7,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -56,7 +57,6 @@ char *scan_data_dir(void)
  * (an implicit declaration or a pointer mismatch is a warning there, so it
  * must not be an error here). */
 static const char *const base_args[] = {
-    "-x", "c",
     "--target=x86_64-pc-windows-msvc",
     "-fms-extensions",
     "-fms-compatibility",
@@ -65,7 +65,9 @@ static const char *const base_args[] = {
     "-D_AMD64_", "-D_WIN64", "-DAMD64", "-D_KERNEL_MODE=1",
     "-DNTDDI_VERSION=0x0A000010", "-D_WIN32_WINNT=0x0A00", "-DWINVER=0x0A00",
     "-DDBG=0", "-DPOOL_NX_OPTIN=1",
-    "-ferror-limit=0",
+    /* Enough to count a unit's errors, and a bound on clang's recovery: C++
+     * or non-kernel code fed the kernel environment can cascade for minutes. */
+    "-ferror-limit=1000",
     "-Wno-implicit-function-declaration",
     "-Wno-error=implicit-function-declaration",
     "-Wno-error=int-conversion",
@@ -104,9 +106,18 @@ static void system_dirs(const struct options *o, const char *data_dir, struct st
     }
 }
 
-void scan_clang_args(const struct options *o, const char *data_dir, const struct strlist *unit_args,
-                     struct strlist *out)
+static bool is_cplusplus(const char *file)
 {
+    const char *dot = file ? strrchr(file, '.') : NULL;
+    return dot && (strcasecmp(dot, ".cpp") == 0 || strcasecmp(dot, ".cc") == 0 ||
+                   strcasecmp(dot, ".cxx") == 0);
+}
+
+void scan_clang_args(const struct options *o, const char *data_dir, const char *file,
+                     const struct strlist *unit_args, struct strlist *out)
+{
+    strlist_add(out, "-x");
+    strlist_add(out, is_cplusplus(file) ? "c++" : "c");
     for (size_t i = 0; i < sizeof base_args / sizeof *base_args; i++)
         strlist_add(out, base_args[i]);
     /* libclang computes its resource folder from its own path, which on
@@ -186,7 +197,7 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
     st->origin = xstrdup(spec->origin ? spec->origin : "walk");
 
     struct strlist args = {0};
-    scan_clang_args(job->o, job->data_dir, &spec->args, &args);
+    scan_clang_args(job->o, job->data_dir, spec->file, &spec->args, &args);
     struct include_search search = {0};
     quote_dirs_of(&args, &search.quote_dirs);
     system_dirs(job->o, job->data_dir, &search.system_dirs);

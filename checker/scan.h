@@ -45,9 +45,10 @@ struct scan_result {
 /* The folder that holds ddi.json and include/ (the model headers). */
 char *scan_data_dir(void);
 
-/* The full clang argument list for one unit (without the file name). */
-void scan_clang_args(const struct options *o, const char *data_dir, const struct strlist *unit_args,
-                     struct strlist *out);
+/* The full clang argument list for one unit (without the file name); the
+ * language follows the file's extension. */
+void scan_clang_args(const struct options *o, const char *data_dir, const char *file,
+                     const struct strlist *unit_args, struct strlist *out);
 
 /* Discovery with the options' paths, database, project and configuration;
  * returns what discover_units returns. */

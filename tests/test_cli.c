@@ -160,6 +160,13 @@ int main(void)
     CHECK(r.status == 2);
     run_free(&r);
 
+    /* A .cpp unit is parsed as C++, not as C. */
+    char *cpp = dir_with("cpp", "unit.cpp", "namespace ns { class C { public: int f() const { return 1; } }; }\n");
+    r = run(cpp);
+    CHECK(r.status == 0);
+    run_free(&r);
+    free(cpp);
+
     /* --print-args gives a command plain clang accepts. */
     a = xasprintf("--print-args %s/a.c %s", clean, clean);
     r = run(a);
