@@ -176,9 +176,9 @@ static bool is_sg_list_pointer(const char *type)
     return type && strstr(type, SG_LIST_TYPE) && strchr(type, '*');
 }
 
-static bool record_within(const struct flow *fl, const char *record, const char *outer)
+static bool in_srb_ext(const struct flow *fl, const char *record)
 {
-    return outer && record && model_record_within(fl->m, record, outer);
+    return (model_record_places(fl->m, record) & MODEL_IN_SRB) != 0;
 }
 
 /* ---- state ------------------------------------------------------------- */
@@ -402,7 +402,7 @@ static void add_sg_field(struct flow *fl, const struct ir_path *dst)
     if (dst->nsteps == 0 || dst->steps[dst->nsteps - 1].kind != IR_STEP_FIELD)
         return;
     const struct ir_step *st = &dst->steps[dst->nsteps - 1];
-    if (!record_within(fl, st->record, fl->m->srb_ext))
+    if (!in_srb_ext(fl, st->record))
         return;
     char *key = field_key(st->record, st->field);
     if (!strlist_contains(&fl->a->sg_fields, key))
@@ -567,7 +567,7 @@ static struct var_state walk_path(struct flow *fl, const struct flow_state *s, c
             for (int k = 0; r && k < r->nfields; k++)
                 if (strcmp(r->fields[k].name, st->field) == 0)
                     ftype = r->fields[k].type;
-            if (last && record_within(fl, st->record, fl->m->srb_ext) &&
+            if (last && in_srb_ext(fl, st->record) &&
                 (is_sg_list_pointer(ftype) || is_sg_field(fl->a, st->record, st->field))) {
                 /* The list of the request whose extension this is, when known. */
                 cur.sg = base.ext ? base.ext : BIT(UNKNOWN_SRB);
@@ -663,11 +663,12 @@ static const char *long_lived_place(const struct flow *fl, const struct flow_sta
         const struct ir_step *st = &dst->steps[i];
         if (st->kind != IR_STEP_FIELD)
             continue;
-        if (record_within(fl, st->record, fl->m->srb_ext))
+        int places = model_record_places(fl->m, st->record);
+        if (places & MODEL_IN_SRB)
             return NULL;
-        if (record_within(fl, st->record, fl->m->device_ext))
+        if (places & MODEL_IN_DEVICE)
             return "the device extension";
-        if (record_within(fl, st->record, fl->m->lu_ext))
+        if (places & MODEL_IN_LU)
             return "the LU extension";
         break;
     }

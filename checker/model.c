@@ -50,14 +50,37 @@ int model_find_function(const struct program_model *m, const char *name, const s
     return global;
 }
 
+static int record_index(const struct program_model *m, const char *name)
+{
+    int lo = 0, hi = m->nrecords - 1;
+    while (name && lo <= hi) {
+        int mid = (lo + hi) / 2;
+        int c = strcmp(m->records[mid]->name, name);
+        if (c == 0)
+            return mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return -1;
+}
+
 const struct ir_record *model_record(const struct program_model *m, const char *name)
 {
-    if (!name)
-        return NULL;
-    for (int i = 0; i < m->nrecords; i++)
-        if (strcmp(m->records[i]->name, name) == 0)
-            return m->records[i];
-    return NULL;
+    int i = record_index(m, name);
+    return i >= 0 ? m->records[i] : NULL;
+}
+
+int model_record_places(const struct program_model *m, const char *record)
+{
+    int i = record_index(m, record);
+    return i >= 0 ? m->record_places[i] : 0;
+}
+
+static int cmp_record(const void *a, const void *b)
+{
+    return strcmp((*(const struct ir_record *const *)a)->name, (*(const struct ir_record *const *)b)->name);
 }
 
 static bool within(const struct program_model *m, const char *inner, const char *outer, int depth)
@@ -528,9 +551,17 @@ struct program_model *model_link(struct ir_unit *units, int nunits, const struct
         for (int i = 0; i < units[u].nfunctions; i++)
             add_function(m, &fcap, &units[u], &units[u].functions[i]);
         for (int i = 0; i < units[u].nrecords; i++)
-            if (!model_record(m, units[u].records[i].name))
-                VEC_PUSH(m->records, m->nrecords, rcap, &units[u].records[i]);
+            VEC_PUSH(m->records, m->nrecords, rcap, &units[u].records[i]);
     }
+    /* Every unit that includes a header records its structs: keep one each. */
+    if (m->nrecords > 1)
+        qsort(m->records, (size_t)m->nrecords, sizeof *m->records, cmp_record);
+    int kept = 0;
+    for (int i = 0; i < m->nrecords; i++)
+        if (kept == 0 || strcmp(m->records[kept - 1]->name, m->records[i]->name) != 0)
+            m->records[kept++] = m->records[i];
+    m->nrecords = kept;
+    m->record_places = xcalloc((size_t)m->nrecords + 1, 1);
     m->by_name = xmalloc((size_t)(m->nfunctions + 1) * sizeof(int));
     for (int i = 0; i < m->nfunctions; i++)
         m->by_name[i] = i;
@@ -558,6 +589,12 @@ struct program_model *model_link(struct ir_unit *units, int nunits, const struct
         free(lk.inits[u].temp_def);
     free(lk.inits);
     free(lk.slots);
+    for (int i = 0; i < m->nrecords; i++) {
+        const char *name = m->records[i]->name;
+        m->record_places[i] = (m->device_ext && model_record_within(m, name, m->device_ext) ? MODEL_IN_DEVICE : 0) |
+                              (m->srb_ext && model_record_within(m, name, m->srb_ext) ? MODEL_IN_SRB : 0) |
+                              (m->lu_ext && model_record_within(m, name, m->lu_ext) ? MODEL_IN_LU : 0);
+    }
     for (int i = 0; i < m->nfunctions; i++)
         if (m->functions[i].ncontexts > 1)
             qsort(m->functions[i].contexts, (size_t)m->functions[i].ncontexts,
@@ -581,6 +618,7 @@ void model_free(struct program_model *m)
         free(m->roles[i].how);
     free(m->roles);
     free(m->records);
+    free(m->record_places);
     free(m->by_name);
     free(m->device_ext);
     free(m->srb_ext);

@@ -56,7 +56,8 @@ struct program_model {
     int ncalls;
     struct model_role *roles;
     int nroles;
-    const struct ir_record **records; /* one per name, borrowed from the units */
+    const struct ir_record **records; /* one per name, sorted by name, borrowed from the units */
+    unsigned char *record_places;     /* per record: MODEL_IN_* bits */
     int nrecords;
     char *device_ext, *srb_ext, *lu_ext; /* canonical record spellings, or NULL */
     int *by_name;                        /* function indices sorted by name */
@@ -71,6 +72,11 @@ int model_find_function(const struct program_model *m, const char *name, const s
 const struct ir_record *model_record(const struct program_model *m, const char *name);
 /* Whether record `inner` is `outer` or held by value inside it, at any depth. */
 bool model_record_within(const struct program_model *m, const char *inner, const char *outer);
+
+/* Which extensions a record is part of (itself, or held by value inside
+ * one, at any depth): computed once at link, looked up by name. */
+enum { MODEL_IN_DEVICE = 1, MODEL_IN_SRB = 2, MODEL_IN_LU = 4 };
+int model_record_places(const struct program_model *m, const char *record);
 /* The context of function f for role, or NULL. */
 const struct model_context *model_context_of(const struct program_model *m, int f, const char *role);
 bool model_has_role(const struct program_model *m, const char *role);
