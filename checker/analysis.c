@@ -596,6 +596,8 @@ static struct var_state walk_path(struct flow *fl, const struct flow_state *s, c
 static struct var_state operand_state(struct flow *fl, const struct flow_state *s,
                                       const struct ir_operand *o, struct ir_loc loc)
 {
+    if (o->loc.line > 0)
+        loc = o->loc;
     struct var_state none = {0};
     if (o->kind == IR_OPND_VALUE) {
         if (o->path.nsteps == 0)

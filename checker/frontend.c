@@ -719,7 +719,19 @@ static struct ir_operand lower_unary(struct lowerer *lw, CXCursor e)
     return r;
 }
 
+static struct ir_operand lower_expr_at(struct lowerer *lw, CXCursor e);
+
+/* Every operand remembers where it is written, so that a finding about an
+ * argument points at the argument, not at the start of the call. */
 static struct ir_operand lower_expr(struct lowerer *lw, CXCursor e)
+{
+    struct ir_operand o = lower_expr_at(lw, e);
+    if (o.kind != IR_OPND_NONE && o.loc.line == 0)
+        o.loc = loc_of(lw, strip(e));
+    return o;
+}
+
+static struct ir_operand lower_expr_at(struct lowerer *lw, CXCursor e)
 {
     e = strip(e);
     enum CXCursorKind k = clang_getCursorKind(e);

@@ -59,6 +59,7 @@ enum ir_operand_kind {
 
 struct ir_operand {
     enum ir_operand_kind kind;
+    struct ir_loc loc;      /* where the expression is written (line 0 if unknown) */
     struct ir_path path;    /* VALUE, ADDR */
     long long value;        /* CONST */
     char *name;             /* CONST: the enumerator or macro-free spelling, if any */

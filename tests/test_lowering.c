@@ -191,6 +191,17 @@ int main(void)
     }
     ir_unit_free(&u);
 
+    /* An argument keeps its own location, apart from the call's. */
+    parse_text(fe, "argloc.c", "void G(int);\nvoid F(int *p)\n{\n    G(\n      *p);\n}\n", &u);
+    const struct ir_function *af = find_fn(&u, "F");
+    const struct ir_inst *call = NULL;
+    for (int b = 0; af && b < af->nblocks; b++)
+        for (int i = 0; i < af->blocks[b].ninsts; i++)
+            if (af->blocks[b].insts[i].kind == IR_CALL)
+                call = &af->blocks[b].insts[i];
+    CHECK(call && call->loc.line == 4 && call->nsrcs == 1 && call->srcs[0].loc.line == 5);
+    ir_unit_free(&u);
+
     /* SEH: the __except handler is a branch after the guarded body. */
     parse_text(fe, "seh.c",
                "void G(int);\n"
