@@ -4,8 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
-cmake --preset default >/dev/null
-cmake --build --preset default -j"$(nproc)"
+log=$(mktemp)
+if ! { cmake --preset default && cmake --build --preset default -j"$(nproc)"; } >"$log" 2>&1; then
+  cat "$log"
+  exit 1
+fi
+rm -f "$log"
 echo "== storcheck corpus/reference (a driver that does everything right)"
 ./build/storcheck corpus/reference
 mutant=$(ls corpus/mutants/*.patch 2>/dev/null | head -n 1 || true)
