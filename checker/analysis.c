@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "finding.h"
 #include "util.h"
 
 #define MAX_KEYS 63
@@ -1350,4 +1351,25 @@ void analysis_free(struct analysis *a)
     strlist_free(&a->pool_fields);
     strlist_free(&a->sg_fields);
     memset(a, 0, sizeof *a);
+}
+
+void analysis_completion_steps(const struct analysis *a, int from, const char *by, struct finding *f)
+{
+    for (int depth = 0; by && depth < 8; depth++) {
+        int g = model_find_function(a->model, by, a->model->functions[from].unit);
+        if (g < 0)
+            return;
+        from = g;
+        const struct fn_summary *sum = &a->summaries[g];
+        const struct summary_fact *fact = NULL;
+        for (int j = 0; j < SUMMARY_MAX_PARAMS && !fact; j++)
+            if (sum->completes[j].set)
+                fact = &sum->completes[j];
+        if (!fact && sum->completes_any.set)
+            fact = &sum->completes_any;
+        if (!fact)
+            return;
+        finding_step(f, fact->loc, "'%s' completes the SRB here, with '%s'", by, fact->via ? fact->via : "?");
+        by = fact->via;
+    }
 }

@@ -86,6 +86,13 @@ struct analysis {
 };
 
 void analysis_init(struct analysis *a, const struct program_model *m);
+
+/* Adds to f the steps by which the miniport function `by` (called from
+ * function `from`) completes an SRB,
+ * down through its wrappers to the routine that does it; nothing if `by` is
+ * not a miniport function. */
+struct finding;
+void analysis_completion_steps(const struct analysis *a, int from, const char *by, struct finding *f);
 void analysis_free(struct analysis *a);
 
 #endif

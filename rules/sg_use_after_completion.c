@@ -27,6 +27,7 @@ void rule_sg_use_after_completion(const struct analysis *a, const struct rule_in
             finding_step(f, e->obtained_at, "the SG list is obtained here");
         finding_step(f, e->completed_at, "the SRB is completed here by '%s'",
                      e->completed_by ? e->completed_by : "?");
+        analysis_completion_steps(a, e->function, e->completed_by, f);
         if (e->via)
             finding_step(f, e->via_at, "'%s' reads through the list here", e->via);
         finding_step(f, e->loc, "the list is read here, after completion");

@@ -18,6 +18,7 @@ void rule_srb_use_after_completion(const struct analysis *a, const struct rule_i
                              e->srb ? e->srb : "?", e->routine ? e->routine : "?");
             finding_step(f, e->completed_at, "the SRB is first completed here by '%s'",
                          e->completed_by ? e->completed_by : "?");
+            analysis_completion_steps(a, e->function, e->completed_by, f);
             finding_step(f, e->loc, "and completed again here");
         } else if (e->kind == SRB_TOUCH) {
             bool srb = e->place && e->place[0] == 't'; /* "the SRB" */
@@ -33,6 +34,7 @@ void rule_srb_use_after_completion(const struct analysis *a, const struct rule_i
                                  e->what, e->srb ? e->srb : "?");
             finding_step(f, e->completed_at, "the SRB is completed here by '%s'",
                          e->completed_by ? e->completed_by : "?");
+            analysis_completion_steps(a, e->function, e->completed_by, f);
             if (e->via)
                 finding_step(f, e->via_at, "'%s' uses its parameter here", e->via);
             finding_step(f, e->loc, "%s is used here, after completion", srb ? "the SRB" : "the extension");
