@@ -18,6 +18,7 @@ struct var_state {
     uint64_t sg;  /* SG list of these SRB keys */
     uint32_t par; /* derived from these parameters (for summaries) */
     uint64_t ext;   /* points into the SRB extension of these SRB keys */
+    uint8_t port;   /* points to memory the port owns: DDI_PORT_* bits */
     bool pool;      /* points to miniport pool */
     bool pool_long; /* ... that outlives requests: kept in the device extension or a global */
     bool from_field;
@@ -264,7 +265,8 @@ static bool state_join(const struct flow *fl, struct flow_state *dst, const stru
     for (int i = 0; i < fl->nvars; i++) {
         struct var_state *d = &dst->vars[i];
         const struct var_state *s = &src->vars[i];
-        struct var_state j = {d->sg | s->sg, d->par | s->par, d->ext | s->ext, d->pool || s->pool,
+        struct var_state j = {d->sg | s->sg, d->par | s->par, d->ext | s->ext, (uint8_t)(d->port | s->port),
+                              d->pool || s->pool,
                               d->pool_long || s->pool_long, d->from_field || s->from_field};
         if (memcmp(&j, d, sizeof j) != 0) {
             *d = j;
@@ -415,6 +417,33 @@ static void add_sg_field(struct flow *fl, const struct ir_path *dst)
 static char *temp_text(const struct flow *fl, int t);
 
 /* ---- touching a completed request --------------------------------------- */
+
+/* The port memory a pointer type designates: the extension types of this
+ * driver, and SRBs. */
+static int port_kind_of_type(const struct flow *fl, const char *type)
+{
+    if (!type)
+        return 0;
+    const char *star = strrchr(type, '*');
+    if (!star || star[1] != '\0' || strchr(type, '*') != star)
+        return 0; /* only a single-level pointer */
+    size_t n = (size_t)(star - type);
+    while (n > 0 && type[n - 1] == ' ')
+        n--;
+    const struct program_model *m = fl->m;
+    struct { const char *record; int kind; } exts[] = {
+        {m->device_ext, DDI_PORT_DEVICE_EXT}, {m->srb_ext, DDI_PORT_SRB_EXT}, {m->lu_ext, DDI_PORT_LU_EXT}};
+    for (size_t i = 0; i < 3; i++)
+        if (exts[i].record && strlen(exts[i].record) == n && strncmp(type, exts[i].record, n) == 0)
+            return exts[i].kind;
+    const struct ddi_model *d = m->ddi;
+    for (int i = 0; i < d->nsrb_extension_fields; i++) {
+        const char *rec = d->srb_extension_fields[i].record;
+        if (n >= strlen(rec) && strncmp(type + n - strlen(rec), rec, strlen(rec)) == 0)
+            return DDI_PORT_SRB;
+    }
+    return 0;
+}
 
 /* Whether the variable at the root of p points to an SRB record. */
 static bool is_srb_pointer(const struct flow *fl, const struct ir_path *p)
@@ -574,6 +603,10 @@ static struct var_state walk_path(struct flow *fl, const struct flow_state *s, c
                 cur.sg = base.ext ? base.ext : BIT(UNKNOWN_SRB);
                 cur.from_field = true;
             }
+            if (last && ddi_is_buffer_field(fl->m->ddi, st->record, st->field))
+                cur.port |= DDI_PORT_SRB_DATA;
+            if (last && ddi_is_extension_field(fl->m->ddi, st->record, st->field))
+                cur.port |= DDI_PORT_SRB_EXT;
             /* Srb->SrbExtension: a pointer into that request's extension. */
             if (last && i == 1 && p->steps[0].kind == IR_STEP_DEREF &&
                 ddi_is_extension_field(fl->m->ddi, st->record, st->field)) {
@@ -601,9 +634,10 @@ static struct var_state operand_state(struct flow *fl, const struct flow_state *
         loc = o->loc;
     struct var_state none = {0};
     if (o->kind == IR_OPND_VALUE) {
-        if (o->path.nsteps == 0)
-            return var_of(fl, s, &o->path);
-        return walk_path(fl, s, &o->path, loc, true, NULL);
+        struct var_state v = o->path.nsteps == 0 ? var_of(fl, s, &o->path)
+                                                 : walk_path(fl, s, &o->path, loc, true, NULL);
+        v.port |= (uint8_t)port_kind_of_type(fl, o->path.type);
+        return v;
     }
     if (o->kind == IR_OPND_ADDR) {
         if (o->path.nsteps == 0)
@@ -620,6 +654,17 @@ static const char *operand_name(const struct flow *fl, const struct ir_operand *
     if (o->kind == IR_OPND_VALUE && o->path.nsteps == 0)
         return var_name(fl, &o->path);
     return NULL;
+}
+
+/* How an operand is written, for messages ("srbExt", "Srb->DataBuffer"); owned. */
+static char *operand_text(const struct flow *fl, const struct ir_operand *o)
+{
+    char *t = NULL;
+    if (o->kind == IR_OPND_VALUE && o->path.base == IR_BASE_TEMP && o->path.nsteps == 0)
+        t = temp_text(fl, o->path.index);
+    else if (o->kind == IR_OPND_VALUE || o->kind == IR_OPND_ADDR)
+        t = path_text(fl, &o->path);
+    return t ? t : xstrdup("the pointer");
 }
 
 /* The variable an out-parameter (&p, or (PVOID *)&p) designates, or -1. */
@@ -861,6 +906,13 @@ static void call_ddi(struct flow *fl, struct flow_state *s, const struct ir_inst
             struct port_event *e = new_event(fl, SG_RELEASE, in->loc, &v, operand_name(fl, &in->srcs[d->releases]));
             e->routine = d->name;
         }
+        if (v.port && fl->emit) {
+            struct port_event *e = new_event(fl, PORT_MEMORY_RELEASE, in->loc, NULL, NULL);
+            free(e->what);
+            e->what = operand_text(fl, &in->srcs[d->releases]);
+            e->routine = d->name;
+            e->port_kind = v.port;
+        }
     }
     if (d->allocates_out >= 0 && d->allocates_out < in->nsrcs) {
         int v = out_param_var(fl, &in->srcs[d->allocates_out], 0);
@@ -876,6 +928,7 @@ static void call_ddi(struct flow *fl, struct flow_state *s, const struct ir_inst
         result->pool = true;
     if (d->returns_extension_of >= 0 && d->returns_extension_of < in->nsrcs)
         result->ext |= BIT(key_of(fl, &in->srcs[d->returns_extension_of], 0));
+    result->port |= (uint8_t)d->returns_port_memory;
 }
 
 static void call_function(struct flow *fl, struct flow_state *s, const struct ir_inst *in, int g,
@@ -905,6 +958,15 @@ static void call_function(struct flow *fl, struct flow_state *s, const struct ir
                 e->routine = gname;
                 e->via = gname;
                 e->via_at = sum->releases[j].loc;
+            }
+            if (v.port && fl->emit) {
+                struct port_event *e = new_event(fl, PORT_MEMORY_RELEASE, in->loc, NULL, NULL);
+                free(e->what);
+                e->what = operand_text(fl, &in->srcs[j]);
+                e->routine = gname;
+                e->via = gname;
+                e->via_at = sum->releases[j].loc;
+                e->port_kind = v.port;
             }
         }
         if (sum->stores[j].set) {
@@ -1000,6 +1062,7 @@ static void transfer(struct flow *fl, struct flow_state *s, const struct ir_inst
             val.sg |= v.sg;
             val.par |= v.par;
             val.ext |= v.ext;
+            val.port |= v.port;
             val.pool = val.pool || v.pool;
             val.from_field = val.from_field || v.from_field;
         }
@@ -1236,6 +1299,14 @@ static void run_function(struct analysis *a, int fi, bool emit)
     in_states[0].reached = true;
     for (int p = 0; p < fl.f->nparams && p < 32; p++)
         in_states[0].vars[p].par = 1U << p;
+    /* A callback's HwDeviceExtension parameter is the device extension. */
+    for (int c = 0; c < fl.mf->ncontexts; c++) {
+        int arg = fl.mf->contexts[c].depth == 0
+                      ? ddi_role_device_extension_arg(m->ddi, fl.mf->contexts[c].role)
+                      : -1;
+        if (arg >= 0 && arg < fl.f->nparams)
+            in_states[0].vars[arg].port |= DDI_PORT_DEVICE_EXT;
+    }
 
     /* Worklist to a fixpoint: the lattice is finite and joins only grow. */
     bool *queued = xcalloc((size_t)nb + 1, sizeof(bool));

@@ -53,6 +53,7 @@ enum port_event_kind {
     SG_RELEASE, /* an SG list reaches a release routine */
     SRB_TOUCH,  /* a completed SRB, or its SRB extension, is read or written */
     SRB_COMPLETED_TWICE, /* a completed SRB is completed again */
+    PORT_MEMORY_RELEASE, /* memory the port owns reaches a release routine */
 };
 
 struct port_event {
@@ -72,8 +73,9 @@ struct port_event {
     /* SG_STORE */
     const char *place;     /* "the device extension", "the LU extension", "a global", ... */
     char *target;          /* where it was stored, as written */
-    /* SG_RELEASE */
+    /* SG_RELEASE, PORT_MEMORY_RELEASE */
     const char *routine;   /* the release routine (or the wrapper called) */
+    int port_kind;         /* PORT_MEMORY_RELEASE: DDI_PORT_* bits of what is released */
 };
 
 struct analysis {

@@ -40,6 +40,14 @@ static int load_function(json_t *f, struct ddi_function *out, char **problem)
     out->allocates_return = json_is_true(json_object_get(f, "allocates_return"));
     out->initializes = int_or(f, "initializes", -1);
     out->returns_extension_of = int_or(f, "returns_extension_of", -1);
+    char *port = str_or_null(f, "returns_port_memory");
+    out->returns_port_memory = port ? ddi_port_kind(port) : 0;
+    if (port && !out->returns_port_memory) {
+        *problem = xasprintf("'%s': unknown \"returns_port_memory\" '%s'", out->name, port);
+        free(port);
+        return -1;
+    }
+    free(port);
     json_t *only = json_object_get(f, "only_in");
     out->nonly_in = (int)json_array_size(only);
     if (out->nonly_in) {
@@ -75,6 +83,37 @@ static int load_function(json_t *f, struct ddi_function *out, char **problem)
     return 0;
 }
 
+/* A list of "RECORD.field" strings. */
+static void load_fields(json_t *root, const char *key, struct ddi_field_role **out, int *n, char **problem)
+{
+    json_t *list = json_object_get(root, key);
+    size_t count = json_array_size(list);
+    *out = xcalloc(count + 1, sizeof **out);
+    for (size_t i = 0; i < count; i++) {
+        const char *spec = json_string_value(json_array_get(list, i));
+        const char *dot = spec ? strchr(spec, '.') : NULL;
+        if (!dot) {
+            if (!*problem)
+                *problem = xasprintf("\"%s\" entries are \"RECORD.field\" strings", key);
+            continue;
+        }
+        struct ddi_field_role *fr = &(*out)[(*n)++];
+        fr->record = xstrndup(spec, (size_t)(dot - spec));
+        fr->field = xstrdup(dot + 1);
+        fr->role = xstrdup("");
+    }
+}
+
+static void free_fields(struct ddi_field_role *f, int n)
+{
+    for (int i = 0; i < n; i++) {
+        free(f[i].record);
+        free(f[i].field);
+        free(f[i].role);
+    }
+    free(f);
+}
+
 struct ddi_model *ddi_load(const char *path, char **err)
 {
     json_error_t je;
@@ -100,6 +139,7 @@ struct ddi_model *ddi_load(const char *path, char **err)
         struct ddi_role *role = &m->roles[m->nroles++];
         role->name = str_or_null(r, "name");
         role->irql = str_or_null(r, "irql");
+        role->device_extension_arg = int_or(r, "device_extension_arg", -1);
         json_t *tds = json_object_get(r, "typedefs");
         role->ntypedefs = (int)json_array_size(tds);
         role->typedefs = xcalloc((size_t)role->ntypedefs + 1, sizeof(char *));
@@ -122,22 +162,8 @@ struct ddi_model *ddi_load(const char *path, char **err)
             fr->role = xstrdup(json_string_value(role) ?: "");
         }
     }
-    json_t *srbext = json_object_get(root, "srb_extension_fields");
-    size_t nse = json_array_size(srbext);
-    m->srb_extension_fields = xcalloc(nse + 1, sizeof *m->srb_extension_fields);
-    for (size_t i = 0; i < nse; i++) {
-        const char *spec = json_string_value(json_array_get(srbext, i));
-        const char *dot = spec ? strchr(spec, '.') : NULL;
-        if (!dot) {
-            if (!problem)
-                problem = xstrdup("\"srb_extension_fields\" entries are \"RECORD.field\" strings");
-            continue;
-        }
-        struct ddi_field_role *fr = &m->srb_extension_fields[m->nsrb_extension_fields++];
-        fr->record = xstrndup(spec, (size_t)(dot - spec));
-        fr->field = xstrdup(dot + 1);
-        fr->role = xstrdup("");
-    }
+    load_fields(root, "srb_extension_fields", &m->srb_extension_fields, &m->nsrb_extension_fields, &problem);
+    load_fields(root, "srb_buffer_fields", &m->srb_buffer_fields, &m->nsrb_buffer_fields, &problem);
     json_t *ext = json_object_get(root, "extension_fields");
     m->extension_record = str_or_null(ext, "record");
     const char *key;
@@ -193,12 +219,8 @@ void ddi_free(struct ddi_model *m)
         free(m->field_roles[i].role);
     }
     free(m->field_roles);
-    for (int i = 0; i < m->nsrb_extension_fields; i++) {
-        free(m->srb_extension_fields[i].record);
-        free(m->srb_extension_fields[i].field);
-        free(m->srb_extension_fields[i].role);
-    }
-    free(m->srb_extension_fields);
+    free_fields(m->srb_extension_fields, m->nsrb_extension_fields);
+    free_fields(m->srb_buffer_fields, m->nsrb_buffer_fields);
     free(m->extension_record);
     free(m->device_size_field);
     free(m->srb_size_field);
@@ -249,13 +271,36 @@ const char *ddi_role_of_field(const struct ddi_model *m, const char *record, con
     return NULL;
 }
 
-bool ddi_is_extension_field(const struct ddi_model *m, const char *record, const char *field)
+static bool field_in(const struct ddi_field_role *l, int n, const char *record, const char *field)
 {
-    for (int i = 0; i < m->nsrb_extension_fields; i++)
-        if (strcmp(m->srb_extension_fields[i].field, field) == 0 &&
-            ddi_record_is(record, m->srb_extension_fields[i].record))
+    for (int i = 0; i < n; i++)
+        if (strcmp(l[i].field, field) == 0 && ddi_record_is(record, l[i].record))
             return true;
     return false;
+}
+
+bool ddi_is_extension_field(const struct ddi_model *m, const char *record, const char *field)
+{
+    return field_in(m->srb_extension_fields, m->nsrb_extension_fields, record, field);
+}
+
+bool ddi_is_buffer_field(const struct ddi_model *m, const char *record, const char *field)
+{
+    return field_in(m->srb_buffer_fields, m->nsrb_buffer_fields, record, field);
+}
+
+int ddi_port_kind(const char *name)
+{
+    static const struct {
+        const char *name;
+        int kind;
+    } kinds[] = {{"uncached", DDI_PORT_UNCACHED}, {"device_extension", DDI_PORT_DEVICE_EXT},
+                 {"srb", DDI_PORT_SRB}, {"srb_extension", DDI_PORT_SRB_EXT},
+                 {"srb_data", DDI_PORT_SRB_DATA}, {"lu_extension", DDI_PORT_LU_EXT}};
+    for (size_t i = 0; name && i < sizeof kinds / sizeof kinds[0]; i++)
+        if (strcmp(kinds[i].name, name) == 0)
+            return kinds[i].kind;
+    return 0;
 }
 
 int ddi_irql_rank(const char *name)
@@ -287,4 +332,12 @@ bool ddi_when_matches(const struct ddi_function *d, const struct ir_inst *call)
         return false;
     const struct ir_operand *o = &call->srcs[d->when_arg];
     return o->kind == IR_OPND_CONST && o->name && d->when_is && strcmp(o->name, d->when_is) == 0;
+}
+
+int ddi_role_device_extension_arg(const struct ddi_model *m, const char *role)
+{
+    for (int i = 0; i < m->nroles; i++)
+        if (strcmp(m->roles[i].name, role) == 0)
+            return m->roles[i].device_extension_arg;
+    return -1;
 }

@@ -23,6 +23,7 @@ struct ddi_function {
     bool allocates_return;
     int initializes;   /* the HW_INITIALIZATION_DATA argument of StorPortInitialize, or -1 */
     int returns_extension_of; /* the SRB argument whose SRB extension is returned, or -1 */
+    int returns_port_memory;  /* DDI_PORT_* kind of port-owned memory returned, or 0 */
     struct ddi_registration *registers;
     int nregisters;
     char **only_in;  /* the roles it may be called from; NULL: any */
@@ -30,6 +31,18 @@ struct ddi_function {
     int max_irql;    /* IRQL_* rank it may be called at, or -1 */
     char *doc;       /* the documentation page that says so */
 };
+
+/* Kinds of memory the port owns (bits). */
+enum {
+    DDI_PORT_UNCACHED = 1,   /* StorPortGetUncachedExtension */
+    DDI_PORT_DEVICE_EXT = 2,
+    DDI_PORT_SRB = 4,
+    DDI_PORT_SRB_EXT = 8,
+    DDI_PORT_SRB_DATA = 16,  /* an SRB's data or sense buffer */
+    DDI_PORT_LU_EXT = 32,
+};
+/* "uncached" -> DDI_PORT_UNCACHED ...; 0 if unknown. */
+int ddi_port_kind(const char *name);
 
 /* IRQL ranks, for comparing a routine's limit with a callback's level. */
 enum { IRQL_PASSIVE = 0, IRQL_APC = 1, IRQL_DISPATCH = 2, IRQL_DIRQL = 3 };
@@ -41,6 +54,7 @@ struct ddi_role {
     char **typedefs;
     int ntypedefs;
     char *irql;
+    int device_extension_arg; /* the callback's HwDeviceExtension parameter, or -1 */
 };
 
 struct ddi_field_role {
@@ -59,6 +73,8 @@ struct ddi_model {
     char *extension_record;
     struct ddi_field_role *srb_extension_fields; /* Srb->SrbExtension and the like (role unused) */
     int nsrb_extension_fields;
+    struct ddi_field_role *srb_buffer_fields;    /* Srb->DataBuffer, Srb->SenseInfoBuffer */
+    int nsrb_buffer_fields;
     char *device_size_field, *srb_size_field, *lu_size_field;
 };
 
@@ -74,6 +90,8 @@ int ddi_find(const struct ddi_model *m, const char *name);
  * named enumerator (StorPortNotification(RequestComplete, ...)). */
 struct ir_inst;
 bool ddi_when_matches(const struct ddi_function *d, const struct ir_inst *call);
+/* The role's HwDeviceExtension parameter, or -1. */
+int ddi_role_device_extension_arg(const struct ddi_model *m, const char *role);
 /* The documented entry IRQL of a role ("DISPATCH_LEVEL"), or NULL. */
 const char *ddi_role_irql(const struct ddi_model *m, const char *role);
 /* The role a typedef names (HW_BUILDIO -> HwBuildIo), or NULL. */
@@ -86,5 +104,7 @@ const char *ddi_role_of_field(const struct ddi_model *m, const char *record, con
 bool ddi_record_is(const char *record, const char *name);
 /* Whether record.field is an SRB's pointer to its SRB extension. */
 bool ddi_is_extension_field(const struct ddi_model *m, const char *record, const char *field);
+/* Whether record.field is an SRB's pointer to its data or sense buffer. */
+bool ddi_is_buffer_field(const struct ddi_model *m, const char *record, const char *field);
 
 #endif

@@ -1,0 +1,40 @@
+/* port-memory-freed: memory the port allocated and owns — the uncached
+ * extension, the device, SRB and LU extensions, SRBs and their data and
+ * sense buffers — is released by the miniport. Contract:
+ * docs/rules/port-memory-freed.md. */
+#include "rules.h"
+
+/* The most specific description of what the pointer designates. */
+static const char *what_kind(int kinds)
+{
+    if (kinds & DDI_PORT_UNCACHED)
+        return "the uncached extension";
+    if (kinds & DDI_PORT_SRB_DATA)
+        return "an SRB's data or sense buffer";
+    if (kinds & DDI_PORT_SRB_EXT)
+        return "an SRB extension";
+    if (kinds & DDI_PORT_LU_EXT)
+        return "an LU extension";
+    if (kinds & DDI_PORT_SRB)
+        return "an SRB";
+    return "the device extension";
+}
+
+void rule_port_memory_freed(const struct analysis *a, const struct rule_info *self, struct findings *out)
+{
+    for (int i = 0; i < a->nevents; i++) {
+        const struct port_event *e = &a->events[i];
+        if (e->kind != PORT_MEMORY_RELEASE)
+            continue;
+        const char *fn = a->model->functions[e->function].ir->name;
+        const char *kind = what_kind(e->port_kind);
+        struct finding *f = findings_add(
+            out, self->id, self->level, e->loc, fn,
+            "'%s' points to %s, which the port owns, and is released with '%s'; the port frees "
+            "it, release only memory the miniport allocated",
+            e->what, kind, e->routine ? e->routine : "?");
+        if (e->via)
+            finding_step(f, e->via_at, "'%s' releases its parameter here", e->via);
+        finding_step(f, e->loc, "%s is released here", kind);
+    }
+}
