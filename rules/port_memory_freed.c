@@ -2,6 +2,8 @@
  * extension, the device, SRB and LU extensions, SRBs and their data and
  * sense buffers — is released by the miniport. Contract:
  * docs/rules/port-memory-freed.md. */
+#include <string.h>
+
 #include "rules.h"
 
 /* The most specific description of what the pointer designates. */
@@ -20,11 +22,24 @@ static const char *what_kind(int kinds)
     return "the device extension";
 }
 
+/* Whether the release inside the wrapper is itself reported: then its
+ * callers' findings would only repeat it. */
+static bool reported_inside(const struct analysis *a, const struct port_event *e)
+{
+    for (int i = 0; i < a->nevents; i++) {
+        const struct port_event *d = &a->events[i];
+        if (d->kind == PORT_MEMORY_RELEASE && !d->via && d->loc.line == e->via_at.line &&
+            d->loc.file && e->via_at.file && strcmp(d->loc.file, e->via_at.file) == 0)
+            return true;
+    }
+    return false;
+}
+
 void rule_port_memory_freed(const struct analysis *a, const struct rule_info *self, struct findings *out)
 {
     for (int i = 0; i < a->nevents; i++) {
         const struct port_event *e = &a->events[i];
-        if (e->kind != PORT_MEMORY_RELEASE)
+        if (e->kind != PORT_MEMORY_RELEASE || (e->via && reported_inside(a, e)))
             continue;
         const char *fn = a->model->functions[e->function].ir->name;
         const char *kind = what_kind(e->port_kind);
