@@ -11,13 +11,31 @@
 #include "ir.h"
 #include "util.h"
 
+#include <ftw.h>
+
 static char *test_dir;
+
+static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+    (void)st;
+    (void)flag;
+    (void)ftw;
+    return remove(path);
+}
+
+/* The scratch folder goes when the test ends, pass or fail. */
+static void tmpdir_remove(void)
+{
+    if (test_dir)
+        nftw(test_dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
 
 static const char *tmpdir_get(void)
 {
     if (!test_dir) {
         char tmpl[] = "/tmp/storcheck-test-XXXXXX";
         test_dir = xstrdup(mkdtemp(tmpl));
+        atexit(tmpdir_remove);
     }
     return test_dir;
 }
