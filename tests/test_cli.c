@@ -149,6 +149,33 @@ int main(void)
     free(a);
     free(db);
 
+    /* A broken DDI model: 2, one line naming the file and where. */
+    char *ddi = path_join(tmpdir_get(), "ddi.json");
+    f = fopen(ddi, "w");
+    fputs("{ \"functions\": [ { \"name\": 3 } ] }\n", f);
+    fclose(f);
+    a = xasprintf("--ddi-model %s %s", ddi, bad);
+    r = run(a);
+    CHECK(r.status == 2 && lines(r.err) == 1 && strstr(r.err, "ddi.json") != NULL);
+    run_free(&r);
+    free(a);
+    free(ddi);
+
+    /* A unit that is not C at all (binary bytes): named once, the other unit's
+     * finding still reported, 3. */
+    char *binary = dir_with("binary", "good.c", ESCAPE);
+    char *junk = path_join(binary, "junk.c");
+    f = fopen(junk, "wb");
+    for (int i = 0; i < 4096; i++)
+        fputc((i * 7919) & 0xff, f);
+    fclose(f);
+    r = run(binary);
+    CHECK(r.status == 3 && lines(r.err) == 1 && strstr(r.err, "junk.c") != NULL);
+    CHECK(strstr(r.out, "[sg-escapes-srb]") != NULL);
+    run_free(&r);
+    free(junk);
+    free(binary);
+
     /* Usage errors: 2, one line. */
     r = run("--no-such-option");
     CHECK(r.status == 2 && lines(r.err) == 1 && strstr(r.err, "--no-such-option"));
