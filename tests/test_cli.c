@@ -176,6 +176,56 @@ int main(void)
     free(junk);
     free(binary);
 
+    /* --sdk: a WDK-shaped include folder (km/, shared/) replaces the model
+     * headers; the unit parses against it. */
+    char *sdk = path_join(tmpdir_get(), "wdk");
+    char *km = path_join(sdk, "km");
+    mkdir(sdk, 0755);
+    mkdir(km, 0755);
+    char *hdr = path_join(km, "wdkonly.h");
+    f = fopen(hdr, "w");
+    fputs("typedef int WDK_ONLY_TYPE;\n", f);
+    fclose(f);
+    char *sdkunit = dir_with("sdkunit", "a.c", "#include <wdkonly.h>\nWDK_ONLY_TYPE g;\n");
+    a = xasprintf("--sdk %s %s", sdk, sdkunit);
+    r = run(a);
+    CHECK(r.status == 0);
+    run_free(&r);
+    free(a);
+    a = xasprintf("--print-args %s/a.c %s --sdk %s", sdkunit, sdkunit, sdk);
+    r = run(a);
+    CHECK(r.status == 0 && strstr(r.out, "/wdk/km") != NULL && strstr(r.out, "rules/include") == NULL);
+    run_free(&r);
+    free(a);
+    /* Without it, the header is not found: a stand-in, and an error for the type. */
+    r = run(sdkunit);
+    CHECK(r.status == 3);
+    run_free(&r);
+    a = xasprintf("--sdk %s/no-such-wdk %s", tmpdir_get(), sdkunit);
+    r = run(a);
+    CHECK(r.status == 2 && lines(r.err) == 1 && strstr(r.err, "no-such-wdk") != NULL);
+    run_free(&r);
+    free(a);
+    free(sdkunit);
+    free(hdr);
+    free(km);
+    free(sdk);
+
+    /* A compilation database: exactly its units, with their flags. */
+    char *cdbdir = dir_with("cdb", "x.c", "#ifndef NEED\n#error NEED is not defined\n#endif\nint ok;\n");
+    free(dir_with("cdb", "unlisted.c", "this is not C;\n"));
+    char *cdb = path_join(cdbdir, "compile_commands.json");
+    f = fopen(cdb, "w");
+    fprintf(f, "[{\"directory\": \"%s\", \"file\": \"x.c\", \"arguments\": [\"cl.exe\", \"/DNEED=1\", \"/c\", \"x.c\"]}]\n", cdbdir);
+    fclose(f);
+    a = xasprintf("-p %s %s", cdb, cdbdir);
+    r = run(a);
+    CHECK(r.status == 0 && strstr(r.out, "1 unit,") != NULL);
+    run_free(&r);
+    free(a);
+    free(cdb);
+    free(cdbdir);
+
     /* Usage errors: 2, one line. */
     r = run("--no-such-option");
     CHECK(r.status == 2 && lines(r.err) == 1 && strstr(r.err, "--no-such-option"));
