@@ -51,7 +51,8 @@ int baseline_write(const char *path, const struct report_data *d, char **err)
         json_object_set_new(e, "message", report_jstr(f->message));
         entries[n++] = e;
     }
-    qsort(entries, (size_t)n, sizeof *entries, cmp_entry);
+    if (n > 1)
+        qsort(entries, (size_t)n, sizeof *entries, cmp_entry);
     json_t *arr = json_array();
     for (int i = 0; i < n; i++)
         json_array_append_new(arr, entries[i]);

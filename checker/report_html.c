@@ -184,8 +184,10 @@ void report_html(const struct report_data *d, FILE *out)
         char *rel = report_relpath(d, fs->items[i].loc.file);
         bump(&by_file, &nf, &cf, rel, rel, 0);
     }
-    qsort(by_rule, (size_t)nr, sizeof *by_rule, cmp_count);
-    qsort(by_file, (size_t)nf, sizeof *by_file, cmp_count);
+    if (nr > 1)
+        qsort(by_rule, (size_t)nr, sizeof *by_rule, cmp_count);
+    if (nf > 1)
+        qsort(by_file, (size_t)nf, sizeof *by_file, cmp_count);
 
     fputs("<h2>Summary by rule</h2>\n<table><tr><th>rule</th><th>level</th><th class=\"num\">findings</th><th>description</th></tr>\n", out);
     for (int i = 0; i < rules_count; i++) {
