@@ -158,9 +158,39 @@ struct parse_job {
     int done;             /* units finished, under lock */
     bool progress;        /* stderr is a terminal: show a progress line */
     double started;
-    pthread_mutex_t lock; /* guards diagnostics and the progress line */
+    pthread_mutex_t lock; /* guards diagnostics, the progress line and the watch */
     struct strlist *diagnostics;
+    double *unit_started; /* per unit: when its parse began; 0 not begun, -1 done */
+    bool *unit_warned;
+    bool finished;
+    pthread_cond_t wake;  /* the watchdog's clock, and its stop signal */
 };
+
+/* libclang cannot be interrupted; what storcheck can do is say which unit
+ * is taking long, once, so that a hung scan names its cause. */
+#define SLOW_UNIT_SECONDS 60
+
+static void *parse_watchdog(void *arg)
+{
+    struct parse_job *job = arg;
+    pthread_mutex_lock(&job->lock);
+    while (!job->finished) {
+        struct timespec until;
+        clock_gettime(CLOCK_REALTIME, &until);
+        until.tv_sec += 1;
+        pthread_cond_timedwait(&job->wake, &job->lock, &until);
+        double now = now_seconds();
+        for (int i = 0; i < job->disc->count && !job->finished; i++)
+            if (job->unit_started[i] > 0 && !job->unit_warned[i] &&
+                now - job->unit_started[i] > SLOW_UNIT_SECONDS) {
+                job->unit_warned[i] = true;
+                fprintf(stderr, "%sstorcheck: %s: still parsing after %d seconds\n",
+                        job->progress ? "\r\033[K" : "", job->disc->units[i].file, SLOW_UNIT_SECONDS);
+            }
+    }
+    pthread_mutex_unlock(&job->lock);
+    return NULL;
+}
 
 static void quote_dirs_of(const struct strlist *args, struct strlist *out)
 {
@@ -267,8 +297,12 @@ static void *parse_worker(void *arg)
         int i = atomic_fetch_add(&job->next, 1);
         if (i >= job->disc->count)
             break;
+        pthread_mutex_lock(&job->lock);
+        job->unit_started[i] = now_seconds();
+        pthread_mutex_unlock(&job->lock);
         parse_one(job, fe, i);
         pthread_mutex_lock(&job->lock);
+        job->unit_started[i] = -1;
         job->done++;
         /* Only a scan that takes a while gets a progress line. */
         if (job->progress && now_seconds() - job->started > 0.5)
@@ -381,7 +415,12 @@ int scan_run(const struct options *o, struct scan_result *out)
     atomic_init(&job.next, 0);
     job.progress = isatty(STDERR_FILENO) != 0;
     job.started = now_seconds();
+    job.unit_started = xcalloc((size_t)disc.count, sizeof *job.unit_started);
+    job.unit_warned = xcalloc((size_t)disc.count, sizeof *job.unit_warned);
+    pthread_cond_init(&job.wake, NULL);
+    pthread_t watchdog;
     pthread_mutex_init(&job.lock, NULL);
+    bool watching = pthread_create(&watchdog, NULL, parse_watchdog, &job) == 0;
     int nthreads = o->jobs > 0 ? o->jobs : default_jobs();
     if (nthreads > disc.count)
         nthreads = disc.count;
@@ -394,6 +433,15 @@ int scan_run(const struct options *o, struct scan_result *out)
         parse_worker(&job);
     for (int t = 0; t < started; t++)
         pthread_join(threads[t], NULL);
+    pthread_mutex_lock(&job.lock);
+    job.finished = true;
+    pthread_cond_signal(&job.wake);
+    pthread_mutex_unlock(&job.lock);
+    if (watching)
+        pthread_join(watchdog, NULL);
+    pthread_cond_destroy(&job.wake);
+    free(job.unit_started);
+    free(job.unit_warned);
     free(threads);
     pthread_mutex_destroy(&job.lock);
     if (job.progress && now_seconds() - job.started > 0.5)
