@@ -761,22 +761,24 @@ static char *path_text(const struct flow *fl, const struct ir_path *p)
     return sb_steal(&sb);
 }
 
-static void forget_facts_only(struct flow_state *s, int v)
+/* Removes the facts about variable v from a list of n facts. */
+static void drop_facts(struct fact *f, int *n, int v)
 {
     int kept = 0;
-    for (int i = 0; i < s->nfacts; i++)
-        if (s->facts[i].var != v)
-            s->facts[kept++] = s->facts[i];
-    s->nfacts = kept;
+    for (int i = 0; i < *n; i++)
+        if (f[i].var != v)
+            f[kept++] = f[i];
+    *n = kept;
+}
+
+static void forget_facts_only(struct flow_state *s, int v)
+{
+    drop_facts(s->facts, &s->nfacts, v);
 }
 
 static void guard_drop(struct guard *g, int v)
 {
-    int n = 0;
-    for (int i = 0; i < g->n; i++)
-        if (g->f[i].var != v)
-            g->f[n++] = g->f[i];
-    g->n = n;
+    drop_facts(g->f, &g->n, v);
 }
 
 /* Assigning a flag ends what was known about it. */
