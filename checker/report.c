@@ -474,7 +474,7 @@ void report_stats(const struct scan_result *r, enum output_format format, FILE *
         json_object_set_new(root, "msvc_only_constructs", json_integer(tolerated));
         json_object_set_new(root, "functions", json_integer(model_functions));
         json_object_set_new(root, "roles", json_integer(r->model ? r->model->nroles : 0));
-        json_object_set_new(root, "seconds", json_real((double)(long)(r->seconds * 1000) / 1000.0));
+        json_object_set_new(root, "milliseconds", json_integer((json_int_t)(r->seconds * 1000.0 + 0.5)));
         json_t *units = json_array();
         for (int i = 0; i < r->nunits; i++) {
             const struct unit_status *st = &r->units[i];

@@ -252,6 +252,22 @@ int main(void)
     run_free(&r);
     free(a);
 
+    /* --stats and --dump-model in JSON carry the documented keys. */
+    a = xasprintf("--stats --format json %s", bad);
+    r = run(a);
+    /* Inspection modes report the scan's state, they do not gate: 0. */
+    CHECK(r.status == 0 && strstr(r.out, "\"units\": 1") && strstr(r.out, "\"units_with_errors\": 0") &&
+          strstr(r.out, "\"stubbed_includes\": 0") && strstr(r.out, "\"functions\": 1"));
+    run_free(&r);
+    free(a);
+    a = xasprintf("--dump-model --format json %s", bad);
+    r = run(a);
+    CHECK(strstr(r.out, "\"roles\"") && strstr(r.out, "\"functions\"") && strstr(r.out, "\"extensions\"") &&
+          strstr(r.out, "\"name\": \"Keep\"") && strstr(r.out, "\"contexts\": []") &&
+          strstr(r.out, "\"device\": null"));
+    run_free(&r);
+    free(a);
+
     /* JSON output carries the documented keys. */
     a = xasprintf("--format json --fail-on never %s", bad);
     r = run(a);
