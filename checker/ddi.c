@@ -20,6 +20,17 @@ static char *str_or_null(json_t *o, const char *key)
     return json_is_string(v) ? xstrdup(json_string_value(v)) : NULL;
 }
 
+static char **string_list(json_t *a, int *n)
+{
+    *n = (int)json_array_size(a);
+    if (*n == 0)
+        return NULL;
+    char **l = xcalloc((size_t)*n, sizeof(char *));
+    for (int i = 0; i < *n; i++)
+        l[i] = xstrdup(json_string_value(json_array_get(a, (size_t)i)) ?: "");
+    return l;
+}
+
 static int load_function(json_t *f, struct ddi_function *out, char **problem)
 {
     memset(out, 0, sizeof *out);
@@ -48,13 +59,8 @@ static int load_function(json_t *f, struct ddi_function *out, char **problem)
         return -1;
     }
     free(port);
-    json_t *only = json_object_get(f, "only_in");
-    out->nonly_in = (int)json_array_size(only);
-    if (out->nonly_in) {
-        out->only_in = xcalloc((size_t)out->nonly_in, sizeof(char *));
-        for (int i = 0; i < out->nonly_in; i++)
-            out->only_in[i] = xstrdup(json_string_value(json_array_get(only, (size_t)i)) ?: "");
-    }
+    out->only_in = string_list(json_object_get(f, "only_in"), &out->nonly_in);
+    out->not_in = string_list(json_object_get(f, "not_in"), &out->nnot_in);
     char *irql = str_or_null(f, "max_irql");
     out->max_irql = irql ? ddi_irql_rank(irql) : -1;
     if (irql && out->max_irql < 0) {
@@ -202,6 +208,9 @@ void ddi_free(struct ddi_model *m)
         for (int j = 0; j < m->functions[i].nonly_in; j++)
             free(m->functions[i].only_in[j]);
         free(m->functions[i].only_in);
+        for (int j = 0; j < m->functions[i].nnot_in; j++)
+            free(m->functions[i].not_in[j]);
+        free(m->functions[i].not_in);
         free(m->functions[i].doc);
     }
     free(m->functions);

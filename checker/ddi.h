@@ -28,6 +28,8 @@ struct ddi_function {
     int nregisters;
     char **only_in;  /* the roles it may be called from; NULL: any */
     int nonly_in;
+    char **not_in;   /* the roles it must not be called from */
+    int nnot_in;
     int max_irql;    /* IRQL_* rank it may be called at, or -1 */
     char *doc;       /* the documentation page that says so */
 };

@@ -672,8 +672,10 @@ void model_dump(const struct program_model *m, const char *root, bool json, FILE
 {
     sort_model = m;
     struct model_role *roles = xmalloc((size_t)(m->nroles + 1) * sizeof *roles);
-    memcpy(roles, m->roles, (size_t)m->nroles * sizeof *roles);
-    qsort(roles, (size_t)m->nroles, sizeof *roles, cmp_roles);
+    if (m->nroles > 0)
+        memcpy(roles, m->roles, (size_t)m->nroles * sizeof *roles);
+    if (m->nroles > 1)
+        qsort(roles, (size_t)m->nroles, sizeof *roles, cmp_roles);
     int *order = xmalloc((size_t)(m->nfunctions + 1) * sizeof(int));
     for (int i = 0; i < m->nfunctions; i++)
         order[i] = i;

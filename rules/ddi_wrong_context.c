@@ -1,24 +1,28 @@
 /* ddi-wrong-context: a routine that the documentation allows only in some
  * callbacks, or only up to some IRQL, is called in code that another
  * callback reaches. The limits are data in rules/ddi.json ("only_in",
- * "max_irql"); a callback's IRQL is its documented entry IRQL.
+ * "not_in", "max_irql"); a callback's IRQL is its documented entry IRQL.
+ * Reachability follows constant arguments into callees (reach.h), so a call
+ * behind `if (!isr)` is not reached from an ISR that passes TRUE.
  * Contract: docs/rules/ddi-wrong-context.md. */
+#include <stdlib.h>
 #include <string.h>
 
+#include "reach.h"
 #include "rules.h"
 
-static bool allowed_role(const struct ddi_function *d, const char *role)
+static bool listed(char **l, int n, const char *role)
 {
-    for (int i = 0; i < d->nonly_in; i++)
-        if (strcmp(d->only_in[i], role) == 0)
+    for (int i = 0; i < n; i++)
+        if (strcmp(l[i], role) == 0)
             return true;
-    return d->nonly_in == 0;
+    return false;
 }
 
-/* Why role cannot call d, or NULL if it can. */
+/* Why role cannot call d ("callback" or "irql"), or NULL if it can. */
 static const char *breach(const struct ddi_model *ddi, const struct ddi_function *d, const char *role)
 {
-    if (!allowed_role(d, role))
+    if ((d->nonly_in && !listed(d->only_in, d->nonly_in, role)) || listed(d->not_in, d->nnot_in, role))
         return "callback";
     int level = ddi_irql_rank(ddi_role_irql(ddi, role));
     if (d->max_irql >= 0 && level > d->max_irql)
@@ -26,63 +30,121 @@ static const char *breach(const struct ddi_model *ddi, const struct ddi_function
     return NULL;
 }
 
+/* The shallowest offending way to reach one call. */
+struct offence {
+    const struct ir_inst *call;
+    int function;
+    const struct ddi_function *d;
+    const char *why;
+    const struct model_role *root;
+    int *vias; /* model calls from the callback down to the function */
+    int nvias;
+};
+
+struct walk {
+    const struct program_model *m;
+    const struct model_role *root;
+    struct offence *found;
+    int nfound, cap;
+};
+
+static const struct ddi_function *constrained(const struct ddi_model *ddi, const struct ir_inst *in)
+{
+    if (!in->callee)
+        return NULL;
+    for (int d = ddi_find(ddi, in->callee);
+         d >= 0 && d < ddi->nfunctions && strcmp(ddi->functions[d].name, in->callee) == 0; d++) {
+        const struct ddi_function *df = &ddi->functions[d];
+        if ((df->nonly_in || df->nnot_in || df->max_irql >= 0) && ddi_when_matches(df, in))
+            return df;
+    }
+    return NULL;
+}
+
+static void visit(void *ctx, const struct reach_state *states, int s, const struct ir_inst *in)
+{
+    struct walk *w = ctx;
+    const struct ddi_function *d = constrained(w->m->ddi, in);
+    const char *why = d ? breach(w->m->ddi, d, w->root->role) : NULL;
+    if (!why)
+        return;
+    struct offence *o = NULL;
+    for (int i = 0; i < w->nfound && !o; i++)
+        if (w->found[i].call == in)
+            o = &w->found[i];
+    if (o && o->nvias <= states[s].depth)
+        return;
+    if (!o) {
+        VEC_GROW(w->found, w->nfound, w->cap);
+        o = &w->found[w->nfound++];
+        memset(o, 0, sizeof *o);
+    }
+    free(o->vias);
+    o->call = in;
+    o->function = states[s].function;
+    o->d = d;
+    o->why = why;
+    o->root = w->root;
+    o->nvias = states[s].depth;
+    o->vias = xcalloc((size_t)o->nvias + 1, sizeof(int));
+    for (int k = s, i = o->nvias - 1; k >= 0 && states[k].via >= 0; k = states[k].parent, i--)
+        o->vias[i] = states[k].via;
+}
+
 static const char *const irql_names[] = {"PASSIVE_LEVEL", "APC_LEVEL", "DISPATCH_LEVEL", "DIRQL"};
 
-static void check_call(const struct analysis *a, const struct rule_info *self, int fi,
-                       const struct ir_inst *in, const struct ddi_function *d, struct findings *out)
+static void report(const struct program_model *m, const struct rule_info *self, const struct offence *o,
+                   struct findings *out)
 {
-    const struct program_model *m = a->model;
-    const struct model_function *mf = &m->functions[fi];
-    const struct model_context *worst = NULL;
-    const char *why = NULL;
-    for (int c = 0; c < mf->ncontexts; c++) {
-        const char *w = breach(m->ddi, d, mf->contexts[c].role);
-        if (w && (!worst || mf->contexts[c].depth < worst->depth)) {
-            worst = &mf->contexts[c];
-            why = w;
-        }
-    }
-    if (!worst)
-        return;
+    const struct ddi_function *d = o->d;
+    const char *role = o->root->role;
+    /* "StorPortAcquireSpinLock(InterruptLock)": the entry's argument says which use. */
+    char *name = d->when_is ? xasprintf("%s(%s)", d->name, d->when_is) : xstrdup(d->name);
+    const char *fn = m->functions[o->function].ir->name;
     struct finding *f;
-    if (strcmp(why, "callback") == 0) {
+    if (strcmp(o->why, "callback") == 0 && d->nonly_in == 0) {
+        f = findings_add(out, self->id, self->level, o->call->loc, fn,
+                         "'%s' is called in code reachable from %s, which must not call it", name, role);
+    } else if (strcmp(o->why, "callback") == 0) {
         struct strbuf allowed = {0};
         for (int i = 0; i < d->nonly_in; i++)
             sb_appendf(&allowed, "%s%s", i ? (i + 1 == d->nonly_in ? " or " : ", ") : "", d->only_in[i]);
-        f = findings_add(out, self->id, self->level, in->loc, mf->ir->name,
-                         "'%s' is called in code reachable from %s; it may be called only from %s",
-                         d->name, worst->role, allowed.data);
+        f = findings_add(out, self->id, self->level, o->call->loc, fn,
+                         "'%s' is called in code reachable from %s; it may be called only from %s", name,
+                         role, allowed.data);
         sb_free(&allowed);
     } else {
-        const char *irql = ddi_role_irql(m->ddi, worst->role);
-        f = findings_add(out, self->id, self->level, in->loc, mf->ir->name,
+        const char *irql = ddi_role_irql(m->ddi, role);
+        f = findings_add(out, self->id, self->level, o->call->loc, fn,
                          "'%s' must be called at or below %s but is reachable from %s, which runs at %s; "
                          "defer the work to a lower IRQL",
-                         d->name, irql_names[d->max_irql], worst->role, irql ? irql : "?");
+                         name, irql_names[d->max_irql], role, irql ? irql : "?");
     }
-    rule_context_trace(m, fi, worst, f);
-    finding_step(f, in->loc, "'%s' is called here", d->name);
+    finding_step(f, o->root->loc, "'%s' is registered as %s here (%s)",
+                 m->functions[o->root->function].ir->name, role, o->root->how);
+    for (int i = 0; i < o->nvias; i++) {
+        const struct model_call *c = &m->calls[o->vias[i]];
+        finding_step(f, c->inst->loc, "'%s' calls '%s'", m->functions[c->caller].ir->name,
+                     m->functions[c->callee].ir->name);
+    }
+    finding_step(f, o->call->loc, "'%s' is called here", name);
+    free(name);
 }
 
 void rule_ddi_wrong_context(const struct analysis *a, const struct rule_info *self, struct findings *out)
 {
     const struct program_model *m = a->model;
-    const struct ddi_model *ddi = m->ddi;
-    for (int fi = 0; fi < m->nfunctions; fi++) {
-        const struct ir_function *f = m->functions[fi].ir;
-        if (m->functions[fi].ncontexts == 0)
-            continue;
-        for (int b = 0; b < f->nblocks; b++)
-            for (int i = 0; i < f->blocks[b].ninsts; i++) {
-                const struct ir_inst *in = &f->blocks[b].insts[i];
-                if (in->kind != IR_CALL || !in->callee)
-                    continue;
-                for (int d = ddi_find(ddi, in->callee);
-                     d >= 0 && d < ddi->nfunctions && strcmp(ddi->functions[d].name, in->callee) == 0; d++)
-                    if (ddi->functions[d].nonly_in || ddi->functions[d].max_irql >= 0) {
-                        check_call(a, self, fi, in, &ddi->functions[d], out);
-                        break;
-                    }
-            }
+    struct walk w = {0};
+    w.m = m;
+    /* Each callback's walk; a call reached wrongly from several keeps the
+     * shallowest way, which the trace shows. */
+    for (int r = 0; r < m->nroles; r++) {
+        w.root = &m->roles[r];
+        reach_calls(m, m->roles[r].function, visit, &w);
     }
+    for (int i = 0; i < w.nfound; i++) {
+        report(m, self, &w.found[i], out);
+        free(w.found[i].vias);
+    }
+    free(w.found);
 }

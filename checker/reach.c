@@ -1,0 +1,154 @@
+/* reach.c — see reach.h. */
+#include "reach.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+/* Enough for real drivers (a few thousand functions, a handful of flag
+ * values each); a walk that needs more stops and says so. */
+#define MAX_STATES 50000
+
+/* The parameter a branch condition tests, seen through copies, casts, `!p`,
+ * `p == 0` and `p != 0`; *sense is +1 if "true" means p is nonzero. */
+static int tested_param(const struct model_function *mf, const struct ir_operand *c, int *sense, int depth)
+{
+    if (depth > 8 || c->kind != IR_OPND_VALUE || c->path.nsteps != 0)
+        return -1;
+    const struct ir_path *p = &c->path;
+    if (p->base == IR_BASE_PARAM) {
+        *sense = 1;
+        return p->index;
+    }
+    if (p->base != IR_BASE_TEMP || p->index >= mf->ir->ntemps)
+        return -1;
+    const struct ir_inst *def = mf->temp_def[p->index];
+    if (!def)
+        return -1;
+    if ((def->kind == IR_ASSIGN || def->kind == IR_CAST) && def->nsrcs == 1)
+        return tested_param(mf, &def->srcs[0], sense, depth + 1);
+    if (def->kind == IR_COMPUTE && def->op && strcmp(def->op, "!") == 0 && def->nsrcs == 1) {
+        int v = tested_param(mf, &def->srcs[0], sense, depth + 1);
+        *sense = -*sense;
+        return v;
+    }
+    if (def->kind == IR_COMPUTE && def->op && def->nsrcs == 2 &&
+        (strcmp(def->op, "==") == 0 || strcmp(def->op, "!=") == 0)) {
+        int zero = def->srcs[1].kind == IR_OPND_CONST && def->srcs[1].value == 0 ? 1
+                   : def->srcs[0].kind == IR_OPND_CONST && def->srcs[0].value == 0 ? 0
+                                                                                  : -1;
+        if (zero < 0)
+            return -1;
+        int v = tested_param(mf, &def->srcs[1 - zero], sense, depth + 1);
+        if (strcmp(def->op, "==") == 0)
+            *sense = -*sense;
+        return v;
+    }
+    return -1;
+}
+
+/* The blocks a state reaches: every successor, except the edge a known
+ * parameter rules out. Caller owns the result. */
+static bool *live_blocks(const struct model_function *mf, const struct reach_state *st)
+{
+    const struct ir_function *f = mf->ir;
+    bool *live = xcalloc((size_t)f->nblocks + 1, sizeof(bool));
+    int *work = xmalloc(((size_t)f->nblocks + 1) * sizeof(int));
+    int n = 0;
+    if (f->nblocks > 0) {
+        live[0] = true;
+        work[n++] = 0;
+    }
+    while (n > 0) {
+        const struct ir_block *b = &f->blocks[work[--n]];
+        int only = -1;
+        if (b->term == IR_TERM_BRANCH) {
+            int sense = 0;
+            int p = tested_param(mf, &b->cond, &sense, 0);
+            if (p >= 0 && p < REACH_MAX_PARAMS && (st->known & (1U << p)))
+                only = ((st->value[p] != 0) == (sense > 0)) ? 0 : 1;
+        }
+        for (int s = 0; s < b->nsuccs; s++) {
+            int t = b->succs[s];
+            if ((only >= 0 && s != only) || t < 0 || t >= f->nblocks || live[t])
+                continue;
+            live[t] = true;
+            work[n++] = t;
+        }
+    }
+    free(work);
+    return live;
+}
+
+static bool same_state(const struct reach_state *a, int function, unsigned known, const long long *value)
+{
+    if (a->function != function || a->known != known)
+        return false;
+    for (int i = 0; i < REACH_MAX_PARAMS; i++)
+        if ((known & (1U << i)) && a->value[i] != value[i])
+            return false;
+    return true;
+}
+
+bool reach_calls(const struct program_model *m, int root, reach_visit *visit, void *ctx)
+{
+    struct reach_state *states = NULL;
+    int nstates = 0, cap = 0;
+    struct reach_state first = {0};
+    first.function = root;
+    first.parent = first.via = -1;
+    VEC_PUSH(states, nstates, cap, first);
+    bool complete = true;
+    for (int s = 0; s < nstates; s++) {
+        const struct model_function *mf = &m->functions[states[s].function];
+        bool *live = live_blocks(mf, &states[s]);
+        for (int b = 0; b < mf->ir->nblocks; b++) {
+            if (!live[b])
+                continue;
+            for (int i = 0; i < mf->ir->blocks[b].ninsts; i++) {
+                const struct ir_inst *in = &mf->ir->blocks[b].insts[i];
+                if (in->kind != IR_CALL)
+                    continue;
+                visit(ctx, states, s, in);
+                for (int c = 0; c < mf->ncalls_out; c++) {
+                    int call = mf->calls_out[c];
+                    if (m->calls[call].inst != in)
+                        continue;
+                    /* The callee's constants: literal arguments, and known
+                     * parameters passed on. */
+                    struct reach_state next = {0};
+                    next.function = m->calls[call].callee;
+                    next.parent = s;
+                    next.via = call;
+                    next.depth = states[s].depth + 1;
+                    for (int a = 0; a < in->nsrcs && a < REACH_MAX_PARAMS; a++) {
+                        const struct ir_operand *o = &in->srcs[a];
+                        if (o->kind == IR_OPND_CONST) {
+                            next.known |= 1U << a;
+                            next.value[a] = o->value;
+                        } else if (o->kind == IR_OPND_VALUE && o->path.nsteps == 0 &&
+                                   o->path.base == IR_BASE_PARAM && o->path.index < REACH_MAX_PARAMS &&
+                                   (states[s].known & (1U << o->path.index))) {
+                            next.known |= 1U << a;
+                            next.value[a] = states[s].value[o->path.index];
+                        }
+                    }
+                    bool seen = false;
+                    for (int k = 0; k < nstates && !seen; k++)
+                        seen = same_state(&states[k], next.function, next.known, next.value);
+                    if (seen)
+                        continue;
+                    if (nstates >= MAX_STATES) {
+                        complete = false;
+                        continue;
+                    }
+                    VEC_PUSH(states, nstates, cap, next);
+                }
+            }
+        }
+        free(live);
+    }
+    free(states);
+    return complete;
+}
