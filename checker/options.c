@@ -98,11 +98,6 @@ int options_format_parse(const char *name)
     return -1;
 }
 
-const char *options_format_name(enum output_format f)
-{
-    return (size_t)f < sizeof format_names / sizeof *format_names ? format_names[f] : "?";
-}
-
 int options_rule_level(const struct options *o, const char *rule_id, int default_level)
 {
     int level = default_level;

@@ -18,7 +18,6 @@ enum output_format {
 
 /* Parses "text", "json", ...; -1 if unknown. */
 int options_format_parse(const char *name);
-const char *options_format_name(enum output_format f);
 
 /* One report to write: --format/-o give the first, --output FMT:FILE more. */
 struct output_spec {
