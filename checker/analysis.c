@@ -1131,77 +1131,30 @@ static void transfer_block(struct flow *fl, struct flow_state *s, const struct i
  * through copies, casts, `!v`, `v == 0` and `v != 0`. */
 static int tests_value(const struct flow *fl, const struct ir_operand *c, int temp, int depth)
 {
-    if (depth > 8 || c->kind != IR_OPND_VALUE || c->path.nsteps != 0)
+    int sense;
+    const struct ir_operand *o = model_condition_operand(fl->mf, c, &sense);
+    if (depth > 8 || o->kind != IR_OPND_VALUE || o->path.nsteps != 0)
         return 0;
-    const struct ir_path *p = &c->path;
+    const struct ir_path *p = &o->path;
     if (p->base == IR_BASE_TEMP && p->index == temp)
-        return 1;
-    const struct ir_operand *src = NULL;
-    if (p->base == IR_BASE_TEMP && p->index < fl->f->ntemps) {
-        const struct ir_inst *def = fl->mf->temp_def[p->index];
-        if (!def)
-            return 0;
-        if ((def->kind == IR_ASSIGN || def->kind == IR_CAST) && def->nsrcs == 1)
-            return tests_value(fl, &def->srcs[0], temp, depth + 1);
-        if (def->kind == IR_COMPUTE && def->op && strcmp(def->op, "!") == 0 && def->nsrcs == 1)
-            return -tests_value(fl, &def->srcs[0], temp, depth + 1);
-        if (def->kind == IR_COMPUTE && def->op && def->nsrcs == 2 &&
-            (strcmp(def->op, "==") == 0 || strcmp(def->op, "!=") == 0)) {
-            int zero = def->srcs[1].kind == IR_OPND_CONST && def->srcs[1].value == 0 ? 1
-                       : def->srcs[0].kind == IR_OPND_CONST && def->srcs[0].value == 0 ? 0
-                                                                                      : -1;
-            if (zero < 0)
-                return 0;
-            int t = tests_value(fl, &def->srcs[1 - zero], temp, depth + 1);
-            return strcmp(def->op, "==") == 0 ? -t : t;
-        }
-        return 0;
-    }
-    if (p->base == IR_BASE_LOCAL && p->index < fl->f->nlocals && fl->assign_count[p->index] == 1)
-        src = fl->sole_src[p->index];
-    return src ? tests_value(fl, src, temp, depth + 1) : 0;
+        return sense;
+    /* `ok = Helper(...); if (!ok)`: a local assigned once stands for its value. */
+    if (p->base == IR_BASE_LOCAL && p->index < fl->f->nlocals && fl->assign_count[p->index] == 1 &&
+        fl->sole_src[p->index])
+        return sense * tests_value(fl, fl->sole_src[p->index], temp, depth + 1);
+    return 0;
 }
 
-/* The state that flows along edge `succ` of block b: pending completions
- * happen on the edges where the callee's result says it completed, and on
- * every edge when the block does not test the result. */
-/* The flag a branch condition tests: a parameter or local seen through
- * copies, casts, `!v`, `v == 0` and `v != 0`. Returns the state variable
+/* The flag a branch condition tests: a parameter or local (seen through
+ * copies, casts, `!v`, `v == 0` and `v != 0`). Returns the state variable
  * and sets *sense to +1 if "true" means the flag is nonzero, -1 if zero. */
-static int tested_flag(const struct flow *fl, const struct ir_operand *c, int *sense, int depth)
+static int tested_flag(const struct flow *fl, const struct ir_operand *c, int *sense)
 {
-    if (depth > 8 || c->kind != IR_OPND_VALUE || c->path.nsteps != 0)
+    const struct ir_operand *o = model_condition_operand(fl->mf, c, sense);
+    if (o->kind != IR_OPND_VALUE || o->path.nsteps != 0 ||
+        (o->path.base != IR_BASE_LOCAL && o->path.base != IR_BASE_PARAM))
         return -1;
-    const struct ir_path *p = &c->path;
-    if (p->base == IR_BASE_LOCAL || p->base == IR_BASE_PARAM) {
-        *sense = 1;
-        return var_index(fl, p);
-    }
-    if (p->base != IR_BASE_TEMP || p->index >= fl->f->ntemps)
-        return -1;
-    const struct ir_inst *def = fl->mf->temp_def[p->index];
-    if (!def)
-        return -1;
-    if ((def->kind == IR_ASSIGN || def->kind == IR_CAST) && def->nsrcs == 1)
-        return tested_flag(fl, &def->srcs[0], sense, depth + 1);
-    if (def->kind == IR_COMPUTE && def->op && strcmp(def->op, "!") == 0 && def->nsrcs == 1) {
-        int v = tested_flag(fl, &def->srcs[0], sense, depth + 1);
-        *sense = -*sense;
-        return v;
-    }
-    if (def->kind == IR_COMPUTE && def->op && def->nsrcs == 2 &&
-        (strcmp(def->op, "==") == 0 || strcmp(def->op, "!=") == 0)) {
-        int zero = def->srcs[1].kind == IR_OPND_CONST && def->srcs[1].value == 0 ? 1
-                   : def->srcs[0].kind == IR_OPND_CONST && def->srcs[0].value == 0 ? 0
-                                                                                  : -1;
-        if (zero < 0)
-            return -1;
-        int v = tested_flag(fl, &def->srcs[1 - zero], sense, depth + 1);
-        if (strcmp(def->op, "==") == 0)
-            *sense = -*sense;
-        return v;
-    }
-    return -1;
+    return var_index(fl, &o->path);
 }
 
 /* On the edge where the flag is known: completions guarded by the opposite
@@ -1243,11 +1196,15 @@ static void learn_flag(struct flow_state *s, int v, bool nonzero)
     s->nfacts++;
 }
 
+/* The state that flows along edge `succ` of block b: pending completions
+ * happen on the edges where the callee's result says it completed, and on
+ * every edge when the block does not test the result; a tested flag becomes
+ * a fact. */
 static void edge_state(struct flow *fl, const struct ir_block *b, int succ, struct flow_state *s)
 {
     if (b->term == IR_TERM_BRANCH) {
         int sense = 0;
-        int v = tested_flag(fl, &b->cond, &sense, 0);
+        int v = tested_flag(fl, &b->cond, &sense);
         if (v >= 0)
             learn_flag(s, v, (succ == 0) == (sense > 0));
     }

@@ -120,6 +120,39 @@ bool model_has_role(const struct program_model *m, const char *role)
     return false;
 }
 
+const struct ir_operand *model_condition_operand(const struct model_function *mf,
+                                                 const struct ir_operand *cond, int *sense)
+{
+    *sense = 1;
+    for (int depth = 0; depth < 16; depth++) {
+        if (cond->kind != IR_OPND_VALUE || cond->path.nsteps != 0 || cond->path.base != IR_BASE_TEMP ||
+            cond->path.index >= mf->ir->ntemps)
+            return cond;
+        const struct ir_inst *def = mf->temp_def[cond->path.index];
+        if (!def)
+            return cond;
+        if ((def->kind == IR_ASSIGN || def->kind == IR_CAST) && def->nsrcs == 1) {
+            cond = &def->srcs[0];
+        } else if (def->kind == IR_COMPUTE && def->op && strcmp(def->op, "!") == 0 && def->nsrcs == 1) {
+            cond = &def->srcs[0];
+            *sense = -*sense;
+        } else if (def->kind == IR_COMPUTE && def->op && def->nsrcs == 2 &&
+                   (strcmp(def->op, "==") == 0 || strcmp(def->op, "!=") == 0)) {
+            int zero = def->srcs[1].kind == IR_OPND_CONST && def->srcs[1].value == 0 ? 1
+                       : def->srcs[0].kind == IR_OPND_CONST && def->srcs[0].value == 0 ? 0
+                                                                                      : -1;
+            if (zero < 0)
+                return cond;
+            cond = &def->srcs[1 - zero];
+            if (strcmp(def->op, "==") == 0)
+                *sense = -*sense;
+        } else {
+            return cond;
+        }
+    }
+    return cond;
+}
+
 /* ---- value resolution within a function -------------------------------- */
 
 /* Function pointers stored into fields and variables anywhere in the program:

@@ -81,6 +81,13 @@ int model_record_places(const struct program_model *m, const char *record);
 const struct model_context *model_context_of(const struct program_model *m, int f, const char *role);
 bool model_has_role(const struct program_model *m, const char *role);
 
+/* What a branch condition of function mf tests: follows temporaries through
+ * copies, casts, `!x`, `x == 0` and `x != 0` to the operand underneath, and
+ * sets *sense to +1 if the condition holds when that operand is nonzero, -1
+ * if when it is zero. */
+const struct ir_operand *model_condition_operand(const struct model_function *mf,
+                                                 const struct ir_operand *cond, int *sense);
+
 /* Prints roles, contexts with their paths, and extension types: stable text,
  * or JSON. Paths are printed relative to root. */
 void model_dump(const struct program_model *m, const char *root, bool json, FILE *out);

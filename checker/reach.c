@@ -10,42 +10,14 @@
  * values each); a walk that needs more stops and says so. */
 #define MAX_STATES 50000
 
-/* The parameter a branch condition tests, seen through copies, casts, `!p`,
- * `p == 0` and `p != 0`; *sense is +1 if "true" means p is nonzero. */
-static int tested_param(const struct model_function *mf, const struct ir_operand *c, int *sense, int depth)
+/* The parameter a branch condition tests, or -1; *sense as in
+ * model_condition_operand. */
+static int tested_param(const struct model_function *mf, const struct ir_operand *c, int *sense)
 {
-    if (depth > 8 || c->kind != IR_OPND_VALUE || c->path.nsteps != 0)
+    const struct ir_operand *o = model_condition_operand(mf, c, sense);
+    if (o->kind != IR_OPND_VALUE || o->path.nsteps != 0 || o->path.base != IR_BASE_PARAM)
         return -1;
-    const struct ir_path *p = &c->path;
-    if (p->base == IR_BASE_PARAM) {
-        *sense = 1;
-        return p->index;
-    }
-    if (p->base != IR_BASE_TEMP || p->index >= mf->ir->ntemps)
-        return -1;
-    const struct ir_inst *def = mf->temp_def[p->index];
-    if (!def)
-        return -1;
-    if ((def->kind == IR_ASSIGN || def->kind == IR_CAST) && def->nsrcs == 1)
-        return tested_param(mf, &def->srcs[0], sense, depth + 1);
-    if (def->kind == IR_COMPUTE && def->op && strcmp(def->op, "!") == 0 && def->nsrcs == 1) {
-        int v = tested_param(mf, &def->srcs[0], sense, depth + 1);
-        *sense = -*sense;
-        return v;
-    }
-    if (def->kind == IR_COMPUTE && def->op && def->nsrcs == 2 &&
-        (strcmp(def->op, "==") == 0 || strcmp(def->op, "!=") == 0)) {
-        int zero = def->srcs[1].kind == IR_OPND_CONST && def->srcs[1].value == 0 ? 1
-                   : def->srcs[0].kind == IR_OPND_CONST && def->srcs[0].value == 0 ? 0
-                                                                                  : -1;
-        if (zero < 0)
-            return -1;
-        int v = tested_param(mf, &def->srcs[1 - zero], sense, depth + 1);
-        if (strcmp(def->op, "==") == 0)
-            *sense = -*sense;
-        return v;
-    }
-    return -1;
+    return o->path.index;
 }
 
 /* The blocks a state reaches: every successor, except the edge a known
@@ -65,7 +37,7 @@ static bool *live_blocks(const struct model_function *mf, const struct reach_sta
         int only = -1;
         if (b->term == IR_TERM_BRANCH) {
             int sense = 0;
-            int p = tested_param(mf, &b->cond, &sense, 0);
+            int p = tested_param(mf, &b->cond, &sense);
             if (p >= 0 && p < REACH_MAX_PARAMS && (st->known & (1U << p)))
                 only = ((st->value[p] != 0) == (sense > 0)) ? 0 : 1;
         }
