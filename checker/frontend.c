@@ -11,6 +11,7 @@
 #include <clang-c/Index.h>
 #include <dirent.h>
 #include <dlfcn.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -46,7 +47,24 @@ char *frontend_clang_version(void)
 /* clang finds its own headers (stddef.h, stdarg.h, intrin.h) next to the
  * library: <libdir>/clang/<major>/include. The include planner must know the
  * folder too, or it would replace them with empty stand-ins. */
+static char *resource_dir;
+static pthread_once_t resource_once = PTHREAD_ONCE_INIT;
+
+static char *find_resource_include_dir(void);
+
+static void compute_resource_dir(void)
+{
+    resource_dir = find_resource_include_dir();
+}
+
+/* Found once per process: every unit asks for it twice. */
 char *frontend_resource_include_dir(void)
+{
+    pthread_once(&resource_once, compute_resource_dir);
+    return resource_dir ? xstrdup(resource_dir) : NULL;
+}
+
+static char *find_resource_include_dir(void)
 {
     Dl_info info;
     if (!dladdr((void *)clang_getClangVersion, &info) || !info.dli_fname)
@@ -95,18 +113,16 @@ static char *type_spelling(CXType t)
     return take(clang_getTypeSpelling(clang_getCanonicalType(t)));
 }
 
-static bool type_is_pointer(CXType t)
-{
-    CXType c = clang_getCanonicalType(t);
-    return c.kind == CXType_Pointer || c.kind == CXType_ConstantArray ||
-           c.kind == CXType_IncompleteArray || c.kind == CXType_VariableArray;
-}
-
 static bool is_array(CXType t)
 {
     CXType c = clang_getCanonicalType(t);
     return c.kind == CXType_ConstantArray || c.kind == CXType_IncompleteArray ||
            c.kind == CXType_VariableArray || c.kind == CXType_DependentSizedArray;
+}
+
+static bool type_is_pointer(CXType t)
+{
+    return clang_getCanonicalType(t).kind == CXType_Pointer || is_array(t);
 }
 
 /* The record type held by value in t (arrays of records count), or an invalid type. */
