@@ -6,6 +6,29 @@
 #include <string.h>
 
 #include "rules.h"
+#include "suggest.h"
+
+/* Every option, for "did you mean". */
+static const char *const option_names[] = {
+    "-p", "--vcxproj", "--configuration", "--no-vcxproj", "--exclude", "--sdk", "-I", "-D", "-U", "-j",
+    "--enable", "--disable", "--fail-on", "--list-rules", "--explain", "--format", "-o", "--output",
+    "--color", "--automation-id", "--baseline", "--write-baseline", "--report-unused-suppressions",
+    "--changed-lines", "--diff-base", "--config", "--no-config", "--dump-config", "--stats",
+    "--dump-model", "--dump-ir", "--print-args", "--ddi-model", "--help", "--version",
+};
+
+/* "unknown rule 'X'", with the nearest rule id when one is close. */
+static char *unknown_rule(const char *pattern)
+{
+    const char **ids = xmalloc((size_t)rules_count * sizeof *ids);
+    for (int i = 0; i < rules_count; i++)
+        ids[i] = rules_table[i].id;
+    const char *near = suggest_nearest(pattern, ids, rules_count);
+    char *msg = near ? xasprintf("unknown rule '%s'; did you mean '%s'? (see --list-rules)", pattern, near)
+                     : xasprintf("unknown rule '%s' (see --list-rules)", pattern);
+    free(ids);
+    return msg;
+}
 
 void options_usage(FILE *out)
 {
@@ -29,7 +52,9 @@ void options_usage(FILE *out)
           "  --disable ID|GLOB      disable rules (repeatable)\n"
           "  --fail-on LEVEL        exit 1 on findings at or above error|warning|note, or never\n"
           "                         (default: warning)\n"
-          "  --list-rules           print the rules and their default levels\n"
+          "  --list-rules           print the rules and their default levels (--format json:\n"
+          "                         as JSON)\n"
+          "  --explain RULE         print a rule's documentation page\n"
           "\n"
           "reports:\n"
           "  --format FMT           text, json, sarif, html, github or azure (default: text)\n"
@@ -281,13 +306,26 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
             bool en = is_opt(a, "--enable");
             if ((v = value_of(argc, argv, &i, en ? "--enable" : "--disable", err))) {
                 if (!rules_match_any(v))
-                    *err = xasprintf("unknown rule '%s' (see --list-rules)", v);
+                    *err = unknown_rule(v);
                 else
                     strlist_add(en ? &o->enable : &o->disable, v);
                 o->enable_set = true;
             }
+        } else if (is_opt(a, "--explain")) {
+            if ((v = value_of(argc, argv, &i, "--explain", err))) {
+                free(o->explain), o->explain = xstrdup(v);
+                bool known = false;
+                for (int r = 0; r < rules_count; r++)
+                    known |= strcmp(rules_table[r].id, v) == 0;
+                if (!known)
+                    *err = unknown_rule(v);
+            }
         } else {
-            *err = xasprintf("unknown option '%s' (see --help)", a);
+            char *name = xstrndup(a, strcspn(a, "="));
+            const char *near = suggest_nearest(name, option_names, (int)(sizeof option_names / sizeof *option_names));
+            *err = near ? xasprintf("unknown option '%s'; did you mean '%s'? (see --help)", a, near)
+                        : xasprintf("unknown option '%s' (see --help)", a);
+            free(name);
         }
     }
     if (*err)
@@ -309,6 +347,7 @@ void options_free(struct options *o)
     free(o->configuration);
     free(o->sdk);
     free(o->print_args);
+    free(o->explain);
     free(o->output);
     free(o->ddi);
     for (int i = 0; i < o->nextra_outputs; i++)

@@ -45,6 +45,7 @@ struct options {
     bool dump_model;
     bool dump_ir;
     char *print_args;       /* --print-args UNIT */
+    char *explain;          /* --explain RULE */
     enum output_format format;
     int fail_on;            /* a level; LEVEL_NEVER disables failing */
     struct strlist enable, disable; /* rule ids or globs */
