@@ -12,7 +12,7 @@
 static const char *const option_names[] = {
     "-p", "--vcxproj", "--configuration", "--no-vcxproj", "--exclude", "--sdk", "-I", "-D", "-U", "-j",
     "--enable", "--disable", "--fail-on", "--list-rules", "--explain", "--format", "-o", "--output",
-    "--color", "--automation-id", "--baseline", "--write-baseline", "--report-unused-suppressions",
+    "--color", "--automation-id", "--source-root", "--baseline", "--write-baseline", "--report-unused-suppressions",
     "--changed-lines", "--diff-base", "--config", "--no-config", "--dump-config", "--stats",
     "--dump-model", "--dump-ir", "--print-args", "--ddi-model", "--help", "--version",
 };
@@ -63,6 +63,8 @@ void options_usage(FILE *out)
           "  --color auto|always|never  colour text on a terminal (default: auto; NO_COLOR\n"
           "                         turns it off)\n"
           "  --automation-id ID     SARIF run id, for several scans of one repository\n"
+          "  --source-root DIR      report paths relative to DIR (default: the git work tree\n"
+          "                         holding the scanned paths, else the scanned folder)\n"
           "  --baseline FILE        report only findings that are not in FILE\n"
           "  --write-baseline FILE  record the findings of this scan in FILE\n"
           "  --report-unused-suppressions  warn about storcheck-ignore comments that\n"
@@ -244,6 +246,12 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
         } else if (is_opt(a, "--automation-id")) {
             if ((v = value_of(argc, argv, &i, "--automation-id", err)))
                 free(o->automation_id), o->automation_id = xstrdup(v);
+        } else if (is_opt(a, "--source-root")) {
+            if ((v = value_of(argc, argv, &i, "--source-root", err))) {
+                free(o->source_root), o->source_root = xstrdup(v);
+                if (!path_is_dir(v))
+                    *err = xasprintf("%s: --source-root is not a folder", v);
+            }
         } else if (is_opt(a, "--config")) {
             if ((v = value_of(argc, argv, &i, "--config", err)))
                 free(o->config), o->config = xstrdup(v);
@@ -358,6 +366,7 @@ void options_free(struct options *o)
     free(o->changed_lines);
     free(o->diff_base);
     free(o->automation_id);
+    free(o->source_root);
     free(o->config);
     free(o->config_file);
     strlist_free(&o->exclude);

@@ -63,6 +63,7 @@ struct options {
     char *changed_lines;    /* --changed-lines FILE (clang-tidy line-filter JSON) */
     char *diff_base;        /* --diff-base REF */
     char *automation_id;    /* --automation-id: SARIF runAutomationDetails.id */
+    char *source_root;      /* --source-root: report paths relative to this folder */
 
     /* configuration (.storcheck.json); what the command line set wins */
     char *config;           /* --config FILE */

@@ -50,9 +50,15 @@ static void put_escaped(const char *s, FILE *out)
     }
 }
 
+/* Text is read in a terminal and clicked in editors: paths open from the
+ * current folder (relative below it, absolute elsewhere), whatever the
+ * source root that the machine-read formats use. */
 static void put_loc(const struct report_data *d, const struct ir_loc *loc, bool color, FILE *out)
 {
-    char *rel = report_relpath(d, loc->file);
+    (void)d;
+    char *cwd = path_absolute(".");
+    char *rel = path_relative(loc->file ? loc->file : "", cwd);
+    free(cwd);
     if (color)
         fputs(C_BOLD, out);
     put_escaped(rel, out);

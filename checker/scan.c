@@ -352,11 +352,37 @@ int scan_discover(const struct options *o, struct discovery *out)
     return discover_units(&dopt, out);
 }
 
+/* Reports name files as the repository names them: relative to the git work
+ * tree that holds the scanned paths (GitHub code scanning resolves SARIF
+ * paths from there, and so do editors run at the top of a checkout), or to
+ * --source-root when given. Outside a work tree, the scanned folder. */
+static char *source_root(const struct options *o, const char *scanned)
+{
+    if (o->source_root)
+        return path_absolute(o->source_root);
+    for (char *dir = xstrdup(scanned);;) {
+        char *git = path_join(dir, ".git");
+        bool found = path_is_dir(git) || path_is_file(git); /* a file in worktrees and submodules */
+        free(git);
+        if (found)
+            return dir;
+        char *up = path_dirname(dir);
+        bool top = strcmp(up, dir) == 0;
+        free(dir);
+        dir = up;
+        if (top) {
+            free(dir);
+            return xstrdup(scanned);
+        }
+    }
+}
+
 int scan_run(const struct options *o, struct scan_result *out)
 {
     memset(out, 0, sizeof *out);
     double t0 = now_seconds();
-    out->root = path_common_ancestor(&o->paths);
+    out->scanned = path_common_ancestor(&o->paths);
+    out->root = source_root(o, out->scanned);
     char *data_dir = scan_data_dir();
 
     char *ddi_path = o->ddi ? xstrdup(o->ddi) : path_join(data_dir, "ddi.json");
@@ -393,7 +419,7 @@ int scan_run(const struct options *o, struct scan_result *out)
         out->nothing_to_scan = true;
         if (disc.errors.count == 0)
             strlist_add_owned(&out->diagnostics,
-                              xasprintf("%s: no C translation units found", out->root));
+                              xasprintf("%s: no C translation units found", out->scanned));
         discovery_free(&disc);
         free(data_dir);
         return 0;
@@ -498,5 +524,6 @@ void scan_result_free(struct scan_result *r)
     strlist_free(&r->diagnostics);
     strlist_free(&r->notes);
     free(r->root);
+    free(r->scanned);
     memset(r, 0, sizeof *r);
 }

@@ -104,8 +104,9 @@ def t_formats(tmp):
     check(doc["units"][0]["status"] == "ok", "unit status ok")
     check(doc["settings"]["fail_on"] == "warning", "settings.fail_on")
 
-    # text: no colour when piped, colour when asked, none with NO_COLOR
-    rc, out, _ = run([root])
+    # text: no colour when piped, colour when asked, none with NO_COLOR; paths
+    # open from the current folder
+    rc, out, _ = run([root], cwd=root)
     text = out.decode()
     check(re.search(r"^drv/io\.c:\d+:\d+: error: .* \[sg-escapes-srb\]$", text, re.M), "text finding line")
     check(re.search(r"^drv/io\.c:\d+:\d+: note: ", text, re.M), "text note line")
@@ -113,6 +114,8 @@ def t_formats(tmp):
     check(text.rstrip().splitlines()[-1].startswith("storcheck: 1 unit, 2 errors"), "summary line")
     _, out, _ = run(["--color", "always", root])
     check("\033[1;31m" in out.decode(), "colour with --color always")
+    _, out, _ = run([root], cwd=os.path.join(root, "drv"))
+    check(re.search(r"^io\.c:\d+:\d+: error: ", out.decode(), re.M), "text paths relative to the current folder")
 
     # SARIF
     rc, out, _ = run(["--format", "sarif", root])
@@ -160,6 +163,34 @@ def t_formats(tmp):
     check('href="#f0-s2"' in html and 'id="f0-s2"' in html, "html step links")
     check("StorPortGetScatterGatherList(e, s)" in html, "html source excerpt")
     check(not re.search(r"<(script|link|img)\b|src=|@import|url\(", html), "html is self-contained")
+
+
+def t_paths(tmp):
+    """A sub-folder of a git work tree: every machine-read format names files
+    from the top of the work tree, as GitHub code scanning resolves them;
+    --source-root overrides; text opens from the current folder."""
+    repo = tree(tmp, {"drivers/drv/io.c": PRELUDE + escapes("StartIo")})
+    os.makedirs(os.path.join(repo, ".git"))
+    sub = os.path.join(repo, "drivers")
+    want = "drivers/drv/io.c"
+    rc, doc, _ = json_report(sub)
+    check(doc and doc["findings"][0]["file"] == want, f"json path from the work tree: {doc and doc['findings'][0]['file']}")
+    check(doc and os.path.realpath(doc["root"]) == os.path.realpath(repo), "json root is the work tree")
+    _, out, _ = run(["--format", "sarif", sub])
+    run0 = load_json(out, "sarif")["runs"][0]
+    uri = run0["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    check(uri == want and os.path.isfile(os.path.join(repo, uri)), f"sarif uri maps to a file: {uri}")
+    check(run0["originalUriBaseIds"]["%SRCROOT%"]["uri"].rstrip("/").endswith(os.path.basename(repo)), "SRCROOT is the work tree")
+    _, out, _ = run(["--format", "github", sub])
+    check(f"::error file={want}," in out.decode(), "github path")
+    _, out, _ = run(["--format", "azure", sub])
+    check(f"sourcepath={want};" in out.decode(), "azure path")
+    _, out, _ = run([sub], cwd=repo)
+    check(out.decode().startswith(want + ":"), "text from the work tree's top")
+    rc, doc, _ = json_report(sub, "--source-root", sub)
+    check(doc and doc["findings"][0]["file"] == "drv/io.c", "--source-root wins")
+    rc, _, err = run(["--source-root", os.path.join(tmp, "nowhere"), sub])
+    check(rc == 2 and b"nowhere" in err, "--source-root must exist")
 
 
 def check_line_hashes(root, run0):
