@@ -11,8 +11,8 @@
 /* Every option, for "did you mean". */
 static const char *const option_names[] = {
     "-p", "--vcxproj", "--configuration", "--no-vcxproj", "--exclude", "--sdk", "-I", "-D", "-U", "-j",
-    "--enable", "--disable", "--fail-on", "--list-rules", "--explain", "--format", "-o", "--output",
-    "--color", "--automation-id", "--source-root", "--baseline", "--write-baseline", "--report-unused-suppressions",
+    "--enable", "--disable", "--fail-on", "--list-rules", "--explain", "--format", "-o", "--output", "--quiet",
+    "--quiet", "--color", "--automation-id", "--source-root", "--baseline", "--write-baseline", "--report-unused-suppressions",
     "--changed-lines", "--diff-base", "--config", "--no-config", "--dump-config", "--stats",
     "--dump-model", "--dump-ir", "--print-args", "--ddi-model", "--help", "--version",
 };
@@ -60,6 +60,7 @@ void options_usage(FILE *out)
           "  --format FMT           text, json, sarif, html, github or azure (default: text)\n"
           "  -o FILE                write that report to FILE instead of standard output\n"
           "  --output FMT:FILE      also write a report in FMT to FILE (repeatable)\n"
+          "  -q, --quiet            print the findings only: no summary lines\n"
           "  --color auto|always|never  colour text on a terminal (default: auto; NO_COLOR\n"
           "                         turns it off)\n"
           "  --automation-id ID     SARIF run id, for several scans of one repository\n"
@@ -203,6 +204,8 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
             o->version = true;
         } else if (strcmp(a, "--list-rules") == 0) {
             o->list_rules = true;
+        } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+            o->quiet = true;
         } else if (strcmp(a, "--stats") == 0) {
             o->stats = true;
         } else if (strcmp(a, "--dump-model") == 0) {

@@ -52,6 +52,7 @@ struct options {
     char *output;           /* -o */
     char *ddi;              /* --ddi-model: alternative rules/ddi.json */
     bool help, version, list_rules;
+    bool quiet;             /* -q: findings only, no summary lines */
 
     /* reports */
     struct output_spec *extra_outputs; /* --output FMT:FILE */

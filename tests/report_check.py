@@ -110,6 +110,12 @@ def t_formats(tmp):
     text = out.decode()
     check(re.search(r"^drv/io\.c:\d+:\d+: error: .* \[sg-escapes-srb\]$", text, re.M), "text finding line")
     check(re.search(r"^drv/io\.c:\d+:\d+: note: ", text, re.M), "text note line")
+    # each location is followed by its source line and a caret under the column
+    m = re.search(r"^drv/io\.c:\d+:(\d+): error: .*\n    (.*)\n    ( *)\^$", text, re.M)
+    check(m and len(m.group(3)) == int(m.group(1)) - 1 and "g_" in m.group(2), "text excerpt with a caret under the column")
+    check("storcheck: by rule: sg-escapes-srb 2" in text, "counts per rule")
+    _, out, _ = run(["--quiet", root], cwd=root)
+    check("storcheck:" not in out.decode() and "[sg-escapes-srb]" in out.decode(), "--quiet prints findings only")
     check("\033[" not in text, "no colour when piped")
     check(text.rstrip().splitlines()[-1].startswith("storcheck: 1 unit, 2 errors"), "summary line")
     _, out, _ = run(["--color", "always", root])
