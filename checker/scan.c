@@ -323,8 +323,21 @@ static int default_jobs(void)
 
 
 /* .storcheck.json "exclude": such units are not parsed at all. */
-static void drop_excluded(const struct options *o, struct discovery *disc)
+/* Drops excluded units; an exclusion that matches no unit is most likely a
+ * typo or a path relative to the wrong folder, so it is said, not ignored. */
+static void drop_excluded(const struct options *o, struct discovery *disc, struct strlist *diagnostics)
 {
+    for (int x = 0; x < o->exclude.count; x++) {
+        struct strlist one = {0};
+        strlist_add(&one, o->exclude.items[x]);
+        bool used = false;
+        for (int i = 0; i < disc->count && !used; i++)
+            used = config_excluded(&one, disc->units[i].file);
+        strlist_free(&one);
+        if (!used)
+            strlist_add_owned(diagnostics, xasprintf("warning: exclusion '%s' matches no unit of this scan",
+                                                     o->exclude.items[x]));
+    }
     int keep = 0;
     for (int i = 0; i < disc->count; i++) {
         struct tu_spec *u = &disc->units[i];
@@ -408,7 +421,7 @@ int scan_run(const struct options *o, struct scan_result *out)
         strlist_add(&out->diagnostics, disc.errors.items[i]);
     for (int i = 0; i < disc.notes.count; i++)
         strlist_add(&out->notes, disc.notes.items[i]);
-    drop_excluded(o, &disc);
+    drop_excluded(o, &disc, &out->diagnostics);
     if (drc < 0) {
         out->config_error = true;
         discovery_free(&disc);

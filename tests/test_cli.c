@@ -254,6 +254,21 @@ int main(void)
     CHECK(r.status == 2 && lines(r.err) == 1 && strstr(r.err, "no rule enabled"));
     run_free(&r);
 
+    /* A missing baseline names its path, with no made-up position. */
+    a = xasprintf("--baseline %s/no-such-baseline.json %s", clean, clean);
+    r = run(a);
+    CHECK(r.status == 2 && lines(r.err) == 1 && strstr(r.err, "no-such-baseline.json: baseline cannot be read") &&
+          strstr(r.err, ":-1") == NULL);
+    run_free(&r);
+    free(a);
+
+    /* An exclusion that matches nothing is a warning; the scan goes on. */
+    a = xasprintf("--exclude %s/not-there %s", clean, clean);
+    r = run(a);
+    CHECK(r.status == 0 && lines(r.err) == 1 && strstr(r.err, "warning: exclusion") && strstr(r.err, "not-there"));
+    run_free(&r);
+    free(a);
+
     /* --explain prints the rule's page as text; an unknown rule is a usage error. */
     r = run("--explain sg-escapes-srb");
     CHECK(r.status == 0 && strncmp(r.out, "sg-escapes-srb\n==============\n", 30) == 0 &&
