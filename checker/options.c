@@ -57,7 +57,8 @@ void options_usage(FILE *out)
           "  --explain RULE         print a rule's documentation page\n"
           "\n"
           "reports:\n"
-          "  --format FMT           text, json, sarif, html, github or azure (default: text)\n"
+          "  --format FMT           text, json, sarif, html, github, azure, gitlab or junit\n"
+          "                         (default: text)\n"
           "  -o FILE                write that report to FILE instead of standard output\n"
           "  --output FMT:FILE      also write a report in FMT to FILE (repeatable)\n"
           "  -q, --quiet            print the findings only: no summary lines\n"
@@ -116,6 +117,7 @@ static int parse_level(const char *s, int *out)
 static const char *const format_names[] = {
     [FORMAT_TEXT] = "text", [FORMAT_JSON] = "json",     [FORMAT_SARIF] = "sarif",
     [FORMAT_HTML] = "html", [FORMAT_GITHUB] = "github", [FORMAT_AZURE] = "azure",
+    [FORMAT_GITLAB] = "gitlab", [FORMAT_JUNIT] = "junit",
 };
 
 int options_format_parse(const char *name)
@@ -145,7 +147,7 @@ static char *add_output(struct options *o, const char *v)
     if (!colon || !colon[1])
         err = xasprintf("--output needs FORMAT:FILE, not '%s'", v);
     else if (f < 0)
-        err = xasprintf("unknown format '%s' in --output (expected text, json, sarif, html, github or azure)", name);
+        err = xasprintf("unknown format '%s' in --output (expected text, json, sarif, html, github, azure, gitlab or junit)", name);
     free(name);
     if (err)
         return err;
@@ -305,7 +307,7 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
             if ((v = value_of(argc, argv, &i, "--format", err))) {
                 int f = options_format_parse(v);
                 if (f < 0)
-                    *err = xasprintf("unknown format '%s' (expected text, json, sarif, html, github or azure)", v);
+                    *err = xasprintf("unknown format '%s' (expected text, json, sarif, html, github, azure, gitlab or junit)", v);
                 else
                     o->format = (enum output_format)f;
             }

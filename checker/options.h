@@ -14,6 +14,8 @@ enum output_format {
     FORMAT_HTML,   /* one self-contained page */
     FORMAT_GITHUB, /* GitHub Actions workflow commands */
     FORMAT_AZURE,  /* Azure Pipelines logging commands */
+    FORMAT_GITLAB, /* GitLab Code Quality JSON */
+    FORMAT_JUNIT,  /* JUnit XML */
 };
 
 /* Parses "text", "json", ...; -1 if unknown. */

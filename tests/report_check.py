@@ -199,6 +199,61 @@ def t_paths(tmp):
     check(rc == 2 and b"nowhere" in err, "--source-root must exist")
 
 
+def t_gitlab(tmp):
+    """GitLab Code Quality: valid against the documented format, one issue per
+    finding with unique fingerprints, paths that map to files."""
+    import jsonschema
+    root = tree(tmp, {"drv/io.c": PRELUDE + escapes("StartIo") + escapes("Dpc")})
+    rc, out, _ = run(["--format", "gitlab", root])
+    doc = load_json(out, "gitlab")
+    with open(os.path.join(SRC, "tests", "gitlab-codequality.schema.json")) as f:
+        schema = json.load(f)
+    try:
+        jsonschema.validate(doc, schema)
+    except jsonschema.ValidationError as ex:
+        check(False, f"gitlab: {ex.message}")
+    check(rc == 1 and len(doc) == 2, "gitlab: two issues, exit 1")
+    check(len({i["fingerprint"] for i in doc}) == 2, "gitlab: fingerprints unique")
+    check(all(os.path.isfile(os.path.join(root, i["location"]["path"])) for i in doc), "gitlab: paths map")
+    check({i["severity"] for i in doc} == {"major"}, "gitlab: errors are major")
+    _, out, _ = run(["--format", "gitlab", tree(os.path.join(tmp, "clean"), {"a.c": "int f(void) { return 0; }\n"})])
+    check(load_json(out, "gitlab") == [], "gitlab: a clean scan is an empty array")
+
+
+def t_junit(tmp):
+    """JUnit XML: well-formed, counts that add up, read by a JUnit consumer
+    (junit2json, TOOL = its node_modules folder) when installed."""
+    import xml.etree.ElementTree as ET
+    root = tree(tmp, {"drv/io.c": PRELUDE + escapes("StartIo") + escapes("Dpc"), "drv/broken.c": "void f( {\n"})
+    rc, out, _ = run(["--format", "junit", root])
+    check(rc == 3, f"junit: incomplete scan exit {rc}")
+    try:
+        top = ET.fromstring(out)
+    except ET.ParseError as ex:
+        check(False, f"junit: not well-formed XML: {ex}")
+        return
+    suites = top.findall("testsuite")
+    check(top.tag == "testsuites" and int(top.get("failures")) == 2 and int(top.get("errors")) == 1, "junit: totals")
+    check(int(top.get("tests")) == sum(int(s.get("tests")) for s in suites), "junit: tests add up")
+    esc = next((s for s in suites if s.get("name") == "sg-escapes-srb"), None)
+    check(esc is not None and len(esc.findall("testcase/failure")) == 2, "junit: two failures under the rule")
+    check(esc is not None and all(c.get("file") == "drv/io.c" for c in esc.findall("testcase")), "junit: file")
+    parse = next((s for s in suites if s.get("name") == "parse"), None)
+    check(parse is not None and parse.find("testcase/error") is not None, "junit: the incomplete unit is an error")
+    if TOOL and os.path.isdir(os.path.join(TOOL, "junit2json")) and shutil.which("node"):
+        path = os.path.join(tmp, "r.xml")
+        with open(path, "wb") as f:
+            f.write(out)
+        p = subprocess.run(["node", os.path.join(SRC, "tests", "junit_consume.js"), TOOL, path],
+                           capture_output=True, text=True)
+        check(p.returncode == 0, f"junit2json: {p.stderr[-500:]}")
+        if p.returncode == 0:
+            parsed = json.loads(p.stdout)
+            check(parsed.get("failures") == 2 and len(parsed.get("testsuite", [])) == len(suites), "junit2json reads it")
+    elif os.environ.get("CI"):
+        check(False, "junit2json is not installed (scripts/test.sh installs it)")
+
+
 def check_line_hashes(root, run0):
     node = shutil.which("node")
     if not node:
