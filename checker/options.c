@@ -10,7 +10,7 @@
 
 /* Every option, for "did you mean". */
 static const char *const option_names[] = {
-    "-p", "--vcxproj", "--configuration", "--no-vcxproj", "--exclude", "--sdk", "-I", "-D", "-U", "-j",
+    "-p", "--vcxproj", "--configuration", "--no-vcxproj", "--exclude", "--sdk", "-I", "-D", "-U", "-j", "--unit-timeout", "--unit-memory",
     "--enable", "--disable", "--fail-on", "--list-rules", "--explain", "--format", "-o", "--output", "--quiet",
     "--quiet", "--color", "--automation-id", "--source-root", "--baseline", "--write-baseline", "--report-unused-suppressions",
     "--changed-lines", "--diff-base", "--config", "--no-config", "--dump-config", "--stats",
@@ -45,7 +45,10 @@ void options_usage(FILE *out)
           "  --exclude PATH|GLOB    do not scan these files or folders (repeatable)\n"
           "  --sdk DIR              parse against a real WDK include folder, not the model headers\n"
           "  -I DIR, -D NAME[=V], -U NAME   passed to the parser for every unit\n"
-          "  -j N                   parse with N threads (default: number of processors)\n"
+          "  -j N                   parse in N worker processes (default: number of processors)\n"
+          "  --unit-timeout S       give up on a unit whose parse takes over S seconds (default\n"
+          "                         120); it is tried once more, then reported incomplete\n"
+          "  --unit-memory MB       bound each parse worker's memory (default 4096)\n"
           "\n"
           "rules and results:\n"
           "  --enable ID|GLOB       enable rules (repeatable; default: all)\n"
@@ -268,6 +271,19 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
                     *err = xasprintf("-j needs a number from 1 to 256, not '%s'", v);
                 else
                     o->jobs = (int)n;
+            }
+        } else if (is_opt(a, "--unit-timeout") || is_opt(a, "--unit-memory")) {
+            bool timeout = is_opt(a, "--unit-timeout");
+            const char *name = timeout ? "--unit-timeout" : "--unit-memory";
+            if ((v = value_of(argc, argv, &i, name, err))) {
+                char *end;
+                long n = strtol(v, &end, 10);
+                if (*end || n < 1 || n > 1000000)
+                    *err = xasprintf("%s needs a whole number from 1 to 1000000, not '%s'", name, v);
+                else if (timeout)
+                    o->unit_timeout = (int)n;
+                else
+                    o->unit_memory_mb = (int)n;
             }
         } else if (is_opt(a, "-p")) {
             if ((v = value_of(argc, argv, &i, "-p", err)))

@@ -35,7 +35,9 @@ struct rule_level {
 
 struct options {
     struct strlist paths;   /* files or folders; "." when none given */
-    int jobs;               /* worker threads */
+    int jobs;               /* worker processes */
+    int unit_timeout;       /* --unit-timeout seconds; 0: the default */
+    int unit_memory_mb;     /* --unit-memory MiB; 0: the default */
     char *compdb;           /* -p */
     char *vcxproj;          /* --vcxproj */
     char *configuration;    /* --configuration */

@@ -17,6 +17,7 @@ struct unit_status {
     bool failed;     /* no unit at all: unreadable, or libclang failed */
     int nerrors;     /* clang errors */
     char *first_error; /* "file:line:col: message", or NULL */
+    char *failure;   /* failed: "file: why" (unreadable, libclang refused it, its worker crashed...) */
     int nstubbed;    /* distinct include stand-ins the unit used */
     char **stub_directives; /* "includer:line: name" for every directive given a stand-in */
     int nstub_directives;

@@ -254,6 +254,54 @@ int main(void)
     CHECK(r.status == 2 && lines(r.err) == 1 && strstr(r.err, "no rule enabled"));
     run_free(&r);
 
+    /* A unit that crashes its parse worker (a 200,000-term expression
+     * overflows libclang's stack) or runs past --unit-timeout (an
+     * exponential macro) costs that unit only: it is named with the reason,
+     * the scan is incomplete, and the good unit's finding is still reported. */
+    {
+        struct strbuf big = {0};
+        sb_append(&big, "int f(int x) { return x");
+        for (int k = 0; k < 200000; k++)
+            sb_append(&big, "+x");
+        sb_append(&big, "; }\n");
+        char *hostile = dir_with("hostile", "long.c", big.data);
+        sb_free(&big);
+        char *good = path_join(hostile, "good.c");
+        FILE *gf = fopen(good, "w");
+        fputs(ESCAPE, gf);
+        fclose(gf);
+        struct strbuf expo = {0};
+        sb_append(&expo, "#define A0 x\n");
+        for (int k = 1; k <= 40; k++)
+            sb_appendf(&expo, "#define A%d A%d+A%d\n", k, k - 1, k - 1);
+        sb_append(&expo, "int g(int x) { return A40; }\n");
+        char *ex = path_join(hostile, "expo.c");
+        FILE *xf = fopen(ex, "w");
+        fputs(expo.data, xf);
+        fclose(xf);
+        sb_free(&expo);
+        a = xasprintf("--unit-timeout 2 %s", hostile);
+        r = run(a);
+        CHECK(r.status == 3 && strstr(r.out, "[sg-escapes-srb]") != NULL);
+        CHECK(strstr(r.err, "long.c: crashed (signal") != NULL);
+        CHECK(strstr(r.err, "expo.c: took longer than 2 seconds") != NULL || strstr(r.err, "expo.c: ran out of memory"));
+        run_free(&r);
+        free(a);
+        /* The same report whatever the number of workers. */
+        a = xasprintf("--unit-timeout 2 --format json -j1 %s", hostile);
+        struct run r1 = run(a);
+        free(a);
+        a = xasprintf("--unit-timeout 2 --format json -j3 %s", hostile);
+        struct run r3 = run(a);
+        CHECK(r1.out && r3.out && strcmp(r1.out, r3.out) == 0);
+        run_free(&r1);
+        run_free(&r3);
+        free(a);
+        free(ex);
+        free(good);
+        free(hostile);
+    }
+
     /* A missing baseline names its path, with no made-up position. */
     a = xasprintf("--baseline %s/no-such-baseline.json %s", clean, clean);
     r = run(a);
