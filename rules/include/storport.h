@@ -1034,6 +1034,8 @@ STORPORT_API ULONG StorPortInitialize(_In_ PVOID Argument1, _In_ PVOID Argument2
     _In_ struct _HW_INITIALIZATION_DATA *HwInitializationData, _In_opt_ PVOID HwContext);
 STORPORT_API VOID StorPortNotification(_In_ SCSI_NOTIFICATION_TYPE NotificationType,
     _In_ PVOID HwDeviceExtension, ...);
+/* Completes an IRP that Storport handed to HwProcessServiceRequest. */
+STORPORT_API ULONG StorPortCompleteServiceIrp(_In_ PVOID HwDeviceExtension, _In_ PVOID Irp);
 STORPORT_API VOID StorPortCompleteRequest(_In_ PVOID HwDeviceExtension, _In_ UCHAR PathId,
     _In_ UCHAR TargetId, _In_ UCHAR Lun, _In_ UCHAR SrbStatus);
 STORPORT_API ULONG StorPortExtendedFunction(_In_ ULONG FunctionCode, _In_ PVOID HwDeviceExtension, ...);
@@ -1132,6 +1134,8 @@ STORPORT_API VOID StorPortReadRegisterBufferUshort(_In_ PVOID HwDeviceExtension,
     _Out_writes_(Count) PUSHORT Buffer, _In_ ULONG Count);
 STORPORT_API VOID StorPortReadRegisterBufferUlong(_In_ PVOID HwDeviceExtension, _In_ PULONG Register,
     _Out_writes_(Count) PULONG Buffer, _In_ ULONG Count);
+STORPORT_API VOID StorPortReadRegisterBufferUlong64(_In_ PVOID HwDeviceExtension, _In_ PULONG64 Register,
+    _Out_writes_(Count) PULONG64 Buffer, _In_ ULONG Count);
 STORPORT_API VOID StorPortWritePortUchar(_In_ PVOID HwDeviceExtension, _In_ PUCHAR Port, _In_ UCHAR Value);
 STORPORT_API VOID StorPortWritePortUshort(_In_ PVOID HwDeviceExtension, _In_ PUSHORT Port, _In_ USHORT Value);
 STORPORT_API VOID StorPortWritePortUlong(_In_ PVOID HwDeviceExtension, _In_ PULONG Port, _In_ ULONG Value);
@@ -1151,6 +1155,8 @@ STORPORT_API VOID StorPortWriteRegisterBufferUshort(_In_ PVOID HwDeviceExtension
     _In_reads_(Count) PUSHORT Buffer, _In_ ULONG Count);
 STORPORT_API VOID StorPortWriteRegisterBufferUlong(_In_ PVOID HwDeviceExtension, _In_ PULONG Register,
     _In_reads_(Count) PULONG Buffer, _In_ ULONG Count);
+STORPORT_API VOID StorPortWriteRegisterBufferUlong64(_In_ PVOID HwDeviceExtension, _In_ PULONG64 Register,
+    _In_reads_(Count) PULONG64 Buffer, _In_ ULONG Count);
 
 /* DPCs, passive initialization, synchronization, locks */
 STORPORT_API VOID StorPortInitializeDpc(_In_ PVOID DeviceExtension, _Out_ PSTOR_DPC Dpc,
