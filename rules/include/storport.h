@@ -574,6 +574,35 @@ typedef struct _MESSAGE_INTERRUPT_INFORMATION {
     KINTERRUPT_MODE InterruptMode;
 } MESSAGE_INTERRUPT_INFORMATION, *PMESSAGE_INTERRUPT_INFORMATION;
 
+/* The table StorPortNotification(GetExtendedFunctionTable, ...) hands back on
+ * Storport versions that exported these routines only through it; newer
+ * miniports call the routines by name. */
+typedef ULONG (*PStorPortGetMessageInterruptInformation)(_In_ PVOID HwDeviceExtension,
+    _In_ ULONG MessageId, _Out_ PMESSAGE_INTERRUPT_INFORMATION InterruptInfo);
+typedef ULONG (*PStorPortPutScatterGatherList)(_In_ PVOID HwDeviceExtension,
+    _In_ PSTOR_SCATTER_GATHER_LIST ScatterGatherList, _In_ BOOLEAN WriteToDevice);
+typedef ULONG (*PStorPortBuildScatterGatherList)(_In_ PVOID HwDeviceExtension, _In_ PVOID Mdl,
+    _In_ PVOID CurrentVa, _In_ ULONG Length, _In_ PpostScaterGatherExecute ExecutionRoutine,
+    _In_ PVOID Context, _In_ BOOLEAN WriteToDevice, _Inout_ PVOID ScatterGatherBuffer,
+    _In_ ULONG ScatterGatherBufferLength);
+typedef ULONG (*PStorPortFreePool)(_In_ PVOID HwDeviceExtension, _In_ PVOID BufferPointer);
+typedef ULONG (*PStorPortAllocatePool)(_In_ PVOID HwDeviceExtension, _In_ ULONG NumberOfBytes,
+    _In_ ULONG Tag, _Out_ PVOID *BufferPointer);
+typedef ULONG (*PStorPortGetSystemAddress)(_In_ PVOID HwDeviceExtension,
+    _In_ PSCSI_REQUEST_BLOCK Srb, _Out_ PVOID *SystemAddress);
+
+#define STORPORT_EXTENDED_FUNCTIONS_VERSION 1
+
+typedef struct _STORPORT_EXTENDED_FUNCTIONS {
+    ULONG Version;
+    PStorPortGetMessageInterruptInformation GetMessageInterruptInformation;
+    PStorPortPutScatterGatherList PutScatterGatherList;
+    PStorPortBuildScatterGatherList BuildScatterGatherList;
+    PStorPortFreePool FreePool;
+    PStorPortAllocatePool AllocatePool;
+    PStorPortGetSystemAddress GetSystemAddress;
+} STORPORT_EXTENDED_FUNCTIONS, *PSTORPORT_EXTENDED_FUNCTIONS;
+
 /* ddi/storport/ns-storport-_minidump_pointers... MINIPORT_DUMP_POINTERS */
 #define DUMP_MINIPORT_VERSION_1     0x0100
 #define DUMP_MINIPORT_VERSION       0x0200
