@@ -7,6 +7,8 @@
 #ifndef STORCHECK_CTYPE_H
 #define STORCHECK_CTYPE_H
 
+#include <vcruntime.h>
+
 #ifndef _WCTYPE_T_DEFINED
 #define _WCTYPE_T_DEFINED
 typedef unsigned short wint_t;

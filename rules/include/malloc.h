@@ -7,7 +7,7 @@
 #ifndef STORCHECK_MALLOC_H
 #define STORCHECK_MALLOC_H
 
-#include <stddef.h>
+#include <vcruntime.h>
 
 #ifdef __cplusplus
 extern "C" {

@@ -11,13 +11,9 @@
 #ifndef STORCHECK_STDIO_H
 #define STORCHECK_STDIO_H
 
-#include <stddef.h>
+#include <vcruntime.h>
 #include <stdarg.h>
 
-#ifndef _ERRNO_T_DEFINED
-#define _ERRNO_T_DEFINED
-typedef int errno_t;
-#endif
 #ifndef _FILE_DEFINED
 #define _FILE_DEFINED
 typedef struct _iobuf { void *_Placeholder; } FILE;

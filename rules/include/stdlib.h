@@ -9,12 +9,8 @@
 #ifndef STORCHECK_STDLIB_H
 #define STORCHECK_STDLIB_H
 
-#include <stddef.h>
+#include <vcruntime.h>
 
-#ifndef _ERRNO_T_DEFINED
-#define _ERRNO_T_DEFINED
-typedef int errno_t;
-#endif
 
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1

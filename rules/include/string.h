@@ -9,12 +9,8 @@
 #ifndef STORCHECK_STRING_H
 #define STORCHECK_STRING_H
 
-#include <stddef.h>
+#include <vcruntime.h>
 
-#ifndef _ERRNO_T_DEFINED
-#define _ERRNO_T_DEFINED
-typedef int errno_t;
-#endif
 
 #ifdef __cplusplus
 extern "C" {

@@ -8,7 +8,7 @@
 #ifndef STORCHECK_WCHAR_H
 #define STORCHECK_WCHAR_H
 
-#include <stddef.h>
+#include <vcruntime.h>
 #include <stdarg.h>
 #include <string.h>
 #include <stdio.h>
