@@ -173,18 +173,6 @@ struct walk {
     struct strlist seen_dirs; /* "dev:ino", so a symlink loop is walked once */
 };
 
-/* Build outputs hold copies and generated files, never sources worth a scan. */
-static bool is_output_dir(const char *name)
-{
-    static const char *const names[] = {"build", "debug", "release", "x64", "x86", "arm64",
-                                        "win32", "obj",   "out",     "bin", "cmakefiles"};
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (strcasecmp(name, names[i]) == 0)
-            return true;
-    /* WDK build environments name their outputs objfre_* and objchk_*. */
-    return strncasecmp(name, "objfre", 6) == 0 || strncasecmp(name, "objchk", 6) == 0;
-}
-
 static void walk_dir(struct discovery *out, struct walk *w, const char *abs, const char *shown)
 {
     struct stat st;
@@ -228,7 +216,7 @@ static void walk_dir(struct discovery *out, struct walk *w, const char *abs, con
             continue;
         }
         if (S_ISDIR(st.st_mode)) {
-            if (name[0] != '.' && !is_output_dir(name)) {
+            if (name[0] != '.' && !path_is_build_output(name)) {
                 char *sub = path_join(shown, name);
                 walk_dir(out, w, full, sub);
                 free(sub);
@@ -1360,6 +1348,60 @@ static int load_project(const char *path, const char *configuration, struct disc
     return 0;
 }
 
+/* ---- repositories ------------------------------------------------------- */
+
+static bool dir_has(const char *dir, const char *name, bool suffix)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return false;
+    bool found = false;
+    for (struct dirent *e; !found && (e = readdir(d));)
+        found = suffix ? has_ext(e->d_name, name) : strcasecmp(e->d_name, name) == 0;
+    closedir(d);
+    return found;
+}
+
+char *discover_repo_root(const char *path)
+{
+    char *cur = path_absolute(path);
+    if (!path_is_dir(cur)) {
+        char *up = path_dirname(cur);
+        free(cur);
+        cur = up;
+    }
+    char *outermost = NULL;
+    for (;;) {
+        char *git = path_join(cur, ".git");
+        bool is_git = access(git, F_OK) == 0;
+        free(git);
+        if (is_git) {
+            free(outermost);
+            return cur;
+        }
+        /* Trees without version control: a solution or a WDK dirs file marks
+         * a build root, and the outermost one is the top of the tree. */
+        if (dir_has(cur, ".sln", true) || dir_has(cur, "dirs", false)) {
+            free(outermost);
+            outermost = xstrdup(cur);
+        }
+        if (strcmp(cur, "/") == 0)
+            break;
+        char *up = path_dirname(cur);
+        free(cur);
+        cur = up;
+    }
+    free(cur);
+    if (outermost)
+        return outermost;
+    char *abs = path_absolute(path);
+    if (path_is_dir(abs))
+        return abs;
+    char *dir = path_dirname(abs);
+    free(abs);
+    return dir;
+}
+
 /* ---- putting it together ------------------------------------------------- */
 
 int discover_units(const struct discover_options *o, struct discovery *out)
@@ -1379,6 +1421,10 @@ int discover_units(const struct discover_options *o, struct discovery *out)
             explicit_paths = true;
         strlist_add_owned(&roots, abs);
         walk_path(out, &w, paths[i]);
+        char *repo = discover_repo_root(paths[i]);
+        if (!strlist_contains(&out->repo_roots, repo))
+            strlist_add(&out->repo_roots, repo);
+        free(repo);
     }
     free(cwd);
     sort_unique(&w.units);
@@ -1442,18 +1488,30 @@ int discover_units(const struct discover_options *o, struct discovery *out)
     return out->count > 0 ? 0 : 1;
 }
 
+void tu_spec_free(struct tu_spec *u)
+{
+    free(u->file);
+    free(u->directory);
+    free(u->origin);
+    free(u->project);
+    free(u->target);
+    free(u->project_type);
+    free(u->driver_type);
+    free(u->target_version);
+    free(u->skip);
+    strlist_free(&u->args);
+    memset(u, 0, sizeof *u);
+}
+
 void discovery_free(struct discovery *d)
 {
-    for (int i = 0; i < d->count; i++) {
-        free(d->units[i].file);
-        free(d->units[i].directory);
-        free(d->units[i].origin);
-        strlist_free(&d->units[i].args);
-    }
+    for (int i = 0; i < d->count; i++)
+        tu_spec_free(&d->units[i]);
     free(d->units);
     d->units = NULL;
     d->count = d->cap = 0;
     strlist_free(&d->header_dirs);
+    strlist_free(&d->repo_roots);
     strlist_free(&d->notes);
     strlist_free(&d->errors);
 }

@@ -152,6 +152,7 @@ struct parse_job {
     const struct options *o;
     const char *data_dir;
     const struct discovery *disc;
+    const struct include_index *index; /* built once for the run */
     struct ir_unit *units;
     struct unit_status *status;
     atomic_int next;
@@ -225,6 +226,12 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
     double t0 = now_seconds();
     st->file = xstrdup(spec->file);
     st->origin = xstrdup(spec->origin ? spec->origin : "walk");
+    if (spec->skip) {
+        /* not kernel code: listed, never parsed, never incomplete */
+        st->skipped = xstrdup(spec->skip);
+        u->path = xstrdup(spec->file);
+        return;
+    }
 
     struct strlist args = {0};
     scan_clang_args(job->o, job->data_dir, spec->file, &spec->args, &args);
@@ -234,8 +241,7 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
     char *resource = frontend_resource_include_dir();
     if (resource)
         strlist_add_owned(&search.system_dirs, resource);
-    for (int d = 0; d < job->disc->header_dirs.count; d++)
-        strlist_add(&search.name_dirs, job->disc->header_dirs.items[d]);
+    search.index = job->index;
 
     struct include_plan plan = {0};
     char *err = NULL;
@@ -267,6 +273,10 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
                                         u->errors[0].loc.line, u->errors[0].loc.column,
                                         u->errors[0].message);
         st->nfixed = plan.fixed.count;
+        st->nguessed = plan.guessed.count;
+        st->guessed = xcalloc((size_t)plan.guessed.count + 1, sizeof(char *));
+        for (int g = 0; g < plan.guessed.count; g++)
+            st->guessed[g] = xstrdup(plan.guessed.items[g]);
         st->ntolerated = u->ntolerated;
         st->tolerated = xcalloc((size_t)u->ntolerated + 1, sizeof(char *));
         for (int t = 0; t < u->ntolerated; t++)
@@ -332,10 +342,7 @@ static void drop_excluded(const struct options *o, struct discovery *disc)
             disc->units[keep++] = *u;
             continue;
         }
-        free(u->file);
-        free(u->directory);
-        free(u->origin);
-        strlist_free(&u->args);
+        tu_spec_free(u);
     }
     disc->count = keep;
 }
@@ -383,6 +390,14 @@ int scan_run(const struct options *o, struct scan_result *out)
     for (int i = 0; i < disc.notes.count; i++)
         strlist_add(&out->notes, disc.notes.items[i]);
     drop_excluded(o, &disc);
+    for (int i = 0; i < disc.count; i++)
+        if (disc.units[i].skip) {
+            char *cwd = path_absolute(".");
+            char *shown = path_relative(disc.units[i].file, cwd);
+            strlist_add_owned(&out->notes, xasprintf("%s: skipped: %s", shown, disc.units[i].skip));
+            free(shown);
+            free(cwd);
+        }
     if (drc < 0) {
         out->config_error = true;
         discovery_free(&disc);
@@ -409,6 +424,10 @@ int scan_run(const struct options *o, struct scan_result *out)
     job.o = o;
     job.data_dir = data_dir;
     job.disc = &disc;
+    /* One index of the repositories' files and one cache of folder listings
+     * for the whole run, not one per unit. */
+    struct include_index *index = includes_index_new(&disc.repo_roots, &disc.header_dirs);
+    job.index = index;
     job.units = units;
     job.status = out->units;
     job.diagnostics = &out->diagnostics;
@@ -442,6 +461,7 @@ int scan_run(const struct options *o, struct scan_result *out)
     pthread_cond_destroy(&job.wake);
     free(job.unit_started);
     free(job.unit_warned);
+    includes_index_free(index);
     free(threads);
     pthread_mutex_destroy(&job.lock);
     if (job.progress && now_seconds() - job.started > 0.5)
@@ -449,6 +469,16 @@ int scan_run(const struct options *o, struct scan_result *out)
 
     for (int i = 0; i < out->nunits; i++) {
         struct unit_status *st = &out->units[i];
+        /* guesses are worth a look: one note per directive, however many
+         * units include it */
+        for (int g = 0; g < st->nguessed; g++) {
+            char *note = xasprintf("%s (a header found by name in the repository: a guess)",
+                                   st->guessed[g]);
+            if (strlist_contains(&out->notes, note))
+                free(note);
+            else
+                strlist_add_owned(&out->notes, note);
+        }
         if (st->failed) {
             out->incomplete = true;
         } else if (st->nerrors > 0) {
@@ -484,6 +514,10 @@ void scan_result_free(struct scan_result *r)
         free(st->file);
         free(st->origin);
         free(st->first_error);
+        for (int g = 0; g < st->nguessed; g++)
+            free(st->guessed[g]);
+        free(st->guessed);
+        free(st->skipped);
         for (int s = 0; s < st->nstub_directives; s++)
             free(st->stub_directives[s]);
         free(st->stub_directives);
