@@ -32,7 +32,11 @@ enum project_kind {
     PROJECT_USER,           /* user mode: Application, DynamicLibrary, a user-mode toolset,
                                PROGRAM, DYNLINK, add_executable */
     PROJECT_UTILITY,        /* builds nothing from C (vcxproj Utility / Makefile) */
+    PROJECT_UNKNOWN,        /* a project that does not say what it builds */
 };
+
+/* "driver", "kernel-mode library", "user mode"...; static. */
+const char *project_kind_name(enum project_kind k);
 
 struct tu_spec {
     char *file;          /* absolute, normalized path of the source file */
