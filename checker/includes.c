@@ -355,12 +355,55 @@ static int depth_below(const char *path, size_t prefix)
     return d;
 }
 
-/* A header no search folder names, looked for by name: a copy whose path
- * ends in the sub-path as spelled beats one that only shares the file name;
- * then the copy nearest the includer (the longest common folder prefix, then
- * the shallowest below it, then sorted order). Never outside the includer's
- * repository, and never the includer itself. */
-static char *lookup_by_name(struct ctx *c, const char *rel, const char *includer)
+/* Headers of the C and C++ libraries and of the CRT: the toolchain's (the
+ * model headers stand in), never a file of the repository that happens to
+ * share the name, which is typically a wrapper for another platform. */
+static bool is_toolchain_header(const char *name)
+{
+    static const char *const names[] = {
+        "assert.h", "complex.h", "ctype.h",  "errno.h",   "fenv.h",    "float.h",    "inttypes.h",
+        "iso646.h", "limits.h",  "locale.h", "math.h",    "setjmp.h",  "signal.h",   "stdalign.h",
+        "stdarg.h", "stdatomic.h", "stdbool.h", "stddef.h", "stdint.h", "stdio.h",   "stdlib.h",
+        "stdnoreturn.h", "string.h", "tgmath.h", "threads.h", "time.h", "uchar.h",   "wchar.h",
+        "wctype.h", "malloc.h",  "memory.h", "io.h",      "fcntl.h",   "unistd.h",   "pthread.h",
+        "dirent.h", "sched.h",   "strings.h", "search.h", "process.h", "direct.h",   "conio.h",
+        "excpt.h",  "crtdbg.h",  "intrin.h", NULL};
+    if (!strchr(name, '.'))
+        return true; /* <new>, <cstdio>, <atomic>: the C++ library */
+    for (int i = 0; names[i]; i++)
+        if (!strcasecmp(name, names[i]))
+            return true;
+    return false;
+}
+
+/* Portable trees keep each system's headers under a folder named for it;
+ * a Windows build never reads another system's. */
+static bool under_other_os(const char *path, size_t from)
+{
+    static const char *const oses[] = {"linux", "freebsd", "macos", "darwin", "osx", "illumos",
+                                       "solaris", "netbsd", "openbsd", "posix", "unix", NULL};
+    for (const char *p = path + from; *p; p++) {
+        if (*p != '/')
+            continue;
+        const char *e = strchr(p + 1, '/');
+        if (!e)
+            break;
+        for (int i = 0; oses[i]; i++)
+            if ((size_t)(e - p - 1) == strlen(oses[i]) && !strncasecmp(p + 1, oses[i], (size_t)(e - p - 1)))
+                return true;
+    }
+    return false;
+}
+
+/* A header no search folder names, looked for by name in the includer's
+ * repository. A spelling with folders (`winspd/ioctl.h`) matches only a copy
+ * whose path ends in them; then the copy nearest the includer wins (the
+ * longest common folder prefix, then the shallowest below it, then sorted
+ * order). Never outside the includer's repository, never the includer
+ * itself, never a header of the C library spelled <...>, and never from a
+ * folder named for another system (os/linux, freebsd...) unless the includer
+ * is in one. */
+static char *lookup_by_name(struct ctx *c, const char *rel, const char *includer, bool angled)
 {
     struct include_index *ix = ctx_index(c);
     /* "../inc/x.h" and "./x.h" are searched for as "inc/x.h" and "x.h" */
@@ -368,33 +411,37 @@ static char *lookup_by_name(struct ctx *c, const char *rel, const char *includer
         rel += rel[1] == '/' ? 2 : 3;
     const char *base = strrchr(rel, '/');
     base = base ? base + 1 : rel;
+    if (!*base || strstr(rel, "/../") || (angled && base == rel && is_toolchain_header(rel)))
+        return NULL;
     char *lower = xstrdup(base);
     for (char *p = lower; *p; p++)
         *p = (char)tolower((unsigned char)*p);
     void **slot = smap_slot(&ix->names, lower, false);
     free(lower);
-    if (!*base || strstr(rel, "/../") || !slot || !*slot)
+    if (!slot || !*slot)
         return NULL;
     const struct strlist *hits = *slot;
     const char *repo = root_of(ix, includer);
+    size_t from = repo ? strlen(repo) : 0;
+    bool includer_other_os = under_other_os(includer, from);
     const char *best = NULL;
-    bool best_sub = false;
     size_t best_common = 0;
     int best_depth = 0;
     for (int i = 0; i < hits->count; i++) {
         const char *h = hits->items[i];
         if (strcmp(h, includer) == 0 || (repo && root_of(ix, h) != repo))
             continue;
-        bool sub = base != rel && ends_in_subpath(h, rel);
+        if (base != rel && !ends_in_subpath(h, rel))
+            continue;
+        if (!includer_other_os && under_other_os(h, from))
+            continue;
         size_t common = common_dirs(h, includer);
         int depth = depth_below(h, common);
-        bool better = !best || (sub != best_sub ? sub
-                                : common != best_common ? common > best_common
-                                : depth != best_depth   ? depth < best_depth
-                                                        : strcmp(h, best) < 0);
+        bool better = !best || (common != best_common ? common > best_common
+                                : depth != best_depth ? depth < best_depth
+                                                      : strcmp(h, best) < 0);
         if (better) {
             best = h;
-            best_sub = sub;
             best_common = common;
             best_depth = depth;
         }
@@ -441,7 +488,7 @@ static enum how resolve(struct ctx *c, const char *spelling, bool quoted, const 
         free(exact);
         free(joined);
     }
-    if (how == NOT_FOUND && (*path_out = lookup_by_name(c, slashed, includer)))
+    if (how == NOT_FOUND && (*path_out = lookup_by_name(c, slashed, includer, !quoted)))
         how = FOUND_BY_NAME;
     free(slashed);
     strlist_free(&dirs);

@@ -10,7 +10,9 @@
  *   - each #include that no search folder resolves, but whose name (with the
  *     sub-path as spelled: `winspd/ioctl.h` matches `.../inc/winspd/ioctl.h`)
  *     exists elsewhere in the includer's repository, rewritten to the copy
- *     nearest the includer: a guess, listed apart from the fixes;
+ *     nearest the includer: a guess, listed apart from the fixes (never a
+ *     <C library header>, never from another system's folder such as
+ *     os/linux; see lookup_by_name);
  *   - each #include that cannot be found anywhere rewritten to an empty
  *     stand-in file under a virtual folder, so the unit is not lost.
  * Line numbers never change: a directive is rewritten in place.

@@ -261,6 +261,9 @@ static void test_repository_headers(void)
                                               "#include \"util.h\"\n"
                                               "#include \"Other.h\"\n"
                                               "#include \"..\\..\\inc\\Shared.h\"\n"
+                                              "#include <stdlib.h>\n"
+                                              "#include <linux/errno.h>\n"
+                                              "#include <atomic.h>\n"
                                               "int x;\n");
     free(put("repo/inc/winspd/ioctl.h", "int ioctl;\n"));
     free(put("repo/inc/ioctl.h", "int wrong;\n"));
@@ -275,12 +278,17 @@ static void test_repository_headers(void)
     /* in another repository: never found from this one */
     free(put("repo2/Other.h", "int other;\n"));
     free(put("repo/inc/shared.h", "int shared;\n"));
+    /* a wrapper of a C library header, a header by name only in another
+     * folder, and one only under another system's folder: none is a guess */
+    free(put("repo/lib/include/stdlib.h", "#include_next <stdlib.h>\n"));
+    free(put("repo/src/sys/errno.h", "int e;\n"));
+    free(put("repo/include/os/linux/atomic.h", "int a;\n"));
 
     struct strlist roots = {0};
     strlist_add_owned(&roots, at("repo"));
     strlist_add_owned(&roots, at("repo2"));
     struct include_index *ix = includes_index_new(&roots, NULL);
-    CHECK(includes_index_size(ix) == 9);
+    CHECK(includes_index_size(ix) == 12);
     struct include_search s = {.index = ix};
     struct include_plan p = {0};
     char *err = NULL;
@@ -301,12 +309,15 @@ static void test_repository_headers(void)
         want = xasprintf("#include \"%s/repo/inc/shared.h\"", root);
         check_line(m->contents, 5, want);
         free(want);
-        CHECK(count_lines(m->contents, m->length) == 6);
+        check_line(m->contents, 6, "#include \"" INCLUDES_STUB_DIR "/2/stdlib.h\"");
+        check_line(m->contents, 7, "#include \"" INCLUDES_STUB_DIR "/3/errno.h\"");
+        check_line(m->contents, 8, "#include \"" INCLUDES_STUB_DIR "/4/atomic.h\"");
+        CHECK(count_lines(m->contents, m->length) == 9);
     }
     /* the relative spelling resolves by case and slashes: a fix, not a guess */
     CHECK(p.fixed.count == 1);
     CHECK(p.guessed.count == 3);
-    CHECK(p.stubbed.count == 1);
+    CHECK(p.stubbed.count == 4);
     include_plan_free(&p);
 
     /* the same index serves another unit */
