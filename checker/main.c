@@ -27,6 +27,12 @@ static void print_diagnostics(const struct strlist *l)
         fprintf(stderr, "storcheck: %s\n", l->items[i]);
 }
 
+static void print_notes(const struct options *o, const struct strlist *l)
+{
+    for (int i = 0; o->verbose && i < l->count; i++)
+        fprintf(stderr, "storcheck: note: %s\n", l->items[i]);
+}
+
 static void shell_quote(const char *s, FILE *out)
 {
     if (*s && strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_=./:,+") == strlen(s)) {
@@ -50,6 +56,7 @@ static int print_args(const struct options *o)
     struct discovery disc = {0};
     int rc = scan_discover(o, &disc);
     print_diagnostics(&disc.errors);
+    print_notes(o, &disc.notes);
     char *want = path_absolute(o->print_args);
     int status = EXIT_USAGE;
     for (int i = 0; rc >= 0 && i < disc.count; i++) {
@@ -88,6 +95,7 @@ static int inspect(struct options *o)
     }
     struct scan_result r;
     scan_run(o, &r);
+    print_notes(o, &r.notes);
     print_diagnostics(&r.diagnostics);
     int status = r.config_error || r.nothing_to_scan ? EXIT_USAGE : r.incomplete ? EXIT_INCOMPLETE : EXIT_CLEAN;
     if (status != EXIT_USAGE) {
@@ -138,6 +146,7 @@ static int check(struct options *o)
 {
     struct scan_result r;
     scan_run(o, &r);
+    print_notes(o, &r.notes);
     print_diagnostics(&r.diagnostics);
     if (r.config_error || r.nothing_to_scan) {
         scan_result_free(&r);

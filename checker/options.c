@@ -85,6 +85,8 @@ void options_usage(FILE *out)
           "\n"
           "inspection:\n"
           "  --stats                print parse statistics\n"
+          "  -v, --verbose          print discovery notes on stderr (projects and\n"
+          "                         configurations read, units skipped, headers guessed)\n"
           "  --dump-model           print roles, contexts and extension types\n"
           "  --dump-ir              print the IR of every function\n"
           "  --print-args UNIT      print the clang arguments used for UNIT and exit\n"
@@ -213,6 +215,8 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
             o->quiet = true;
         } else if (strcmp(a, "--stats") == 0) {
             o->stats = true;
+        } else if (strcmp(a, "-v") == 0 || strcmp(a, "--verbose") == 0) {
+            o->verbose = true;
         } else if (strcmp(a, "--dump-model") == 0) {
             o->dump_model = true;
         } else if (strcmp(a, "--dump-ir") == 0) {

@@ -46,6 +46,7 @@ struct options {
     struct strlist includes; /* -I */
     struct strlist defines;  /* -D NAME[=V] and -U NAME (kept with their flag) */
     bool stats;
+    bool verbose;           /* -v: discovery notes on stderr */
     bool dump_model;
     bool dump_ir;
     char *print_args;       /* --print-args UNIT */

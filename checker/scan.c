@@ -151,6 +151,7 @@ struct parse_job {
     const struct options *o;
     const char *data_dir;
     const struct discovery *disc;
+    const struct include_index *index; /* built once for the run */
     struct ir_unit *units;
     struct unit_status *status;
 };
@@ -194,6 +195,12 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
     double t0 = now_seconds();
     st->file = xstrdup(spec->file);
     st->origin = xstrdup(spec->origin ? spec->origin : "walk");
+    if (spec->skip) {
+        /* not kernel code: listed, never parsed, never incomplete */
+        st->skipped = xstrdup(spec->skip);
+        u->path = xstrdup(spec->file);
+        return;
+    }
 
     struct strlist args = {0};
     scan_clang_args(job->o, job->data_dir, spec->file, &spec->args, &args);
@@ -203,8 +210,7 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
     char *resource = frontend_resource_include_dir();
     if (resource)
         strlist_add_owned(&search.system_dirs, resource);
-    for (int d = 0; d < job->disc->header_dirs.count; d++)
-        strlist_add(&search.name_dirs, job->disc->header_dirs.items[d]);
+    search.index = job->index;
 
     struct include_plan plan = {0};
     char *err = NULL;
@@ -232,6 +238,10 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
                                         u->errors[0].loc.line, u->errors[0].loc.column,
                                         u->errors[0].message);
         st->nfixed = plan.fixed.count;
+        st->nguessed = plan.guessed.count;
+        st->guessed = xcalloc((size_t)plan.guessed.count + 1, sizeof(char *));
+        for (int g = 0; g < plan.guessed.count; g++)
+            st->guessed[g] = xstrdup(plan.guessed.items[g]);
         st->ntolerated = u->ntolerated;
         st->tolerated = xcalloc((size_t)u->ntolerated + 1, sizeof(char *));
         for (int t = 0; t < u->ntolerated; t++)
@@ -294,6 +304,7 @@ static void parse_in_worker(int i, void *ctx, struct bytes *out)
     bytes_put_u32(out, (unsigned)st->nstubbed);
     put_strs(out, st->stub_directives, st->nstub_directives);
     bytes_put_u32(out, (unsigned)st->nfixed);
+    put_strs(out, st->guessed, st->nguessed);
     put_strs(out, st->tolerated, st->ntolerated);
     bytes_put_u32(out, (unsigned)st->nfunctions);
     bytes_put_i64(out, (long long)(st->seconds * 1e6));
@@ -308,6 +319,11 @@ static void parsed(int i, void *ctx, const unsigned char *data, size_t len, cons
     const struct tu_spec *spec = &job->disc->units[i];
     st->file = xstrdup(spec->file);
     st->origin = xstrdup(spec->origin ? spec->origin : "walk");
+    if (spec->skip) { /* not kernel code: the worker did not parse it */
+        st->skipped = xstrdup(spec->skip);
+        u->path = xstrdup(spec->file);
+        return;
+    }
     struct bytes_reader r = {data, len, failure != NULL};
     if (!failure) {
         st->failed = bytes_get_u32(&r) != 0;
@@ -317,6 +333,7 @@ static void parsed(int i, void *ctx, const unsigned char *data, size_t len, cons
         st->nstubbed = (int)bytes_get_u32(&r);
         st->stub_directives = get_strs(&r, &st->nstub_directives);
         st->nfixed = (int)bytes_get_u32(&r);
+        st->guessed = get_strs(&r, &st->nguessed);
         st->tolerated = get_strs(&r, &st->ntolerated);
         st->nfunctions = (int)bytes_get_u32(&r);
         st->seconds = (double)bytes_get_i64(&r) / 1e6;
@@ -364,10 +381,7 @@ static void drop_excluded(const struct options *o, struct discovery *disc, struc
             disc->units[keep++] = *u;
             continue;
         }
-        free(u->file);
-        free(u->directory);
-        free(u->origin);
-        strlist_free(&u->args);
+        tu_spec_free(u);
     }
     disc->count = keep;
 }
@@ -441,6 +455,14 @@ int scan_run(const struct options *o, struct scan_result *out)
     for (int i = 0; i < disc.notes.count; i++)
         strlist_add(&out->notes, disc.notes.items[i]);
     drop_excluded(o, &disc, &out->diagnostics);
+    for (int i = 0; i < disc.count; i++)
+        if (disc.units[i].skip) {
+            char *cwd = path_absolute(".");
+            char *shown = path_relative(disc.units[i].file, cwd);
+            strlist_add_owned(&out->notes, xasprintf("%s: skipped: %s", shown, disc.units[i].skip));
+            free(shown);
+            free(cwd);
+        }
     if (drc < 0) {
         out->config_error = true;
         discovery_free(&disc);
@@ -467,6 +489,10 @@ int scan_run(const struct options *o, struct scan_result *out)
     job.o = o;
     job.data_dir = data_dir;
     job.disc = &disc;
+    /* One index of the repositories' files and one cache of folder listings
+     * for the whole run, not one per unit. */
+    struct include_index *index = includes_index_new(&disc.repo_roots, &disc.header_dirs);
+    job.index = index;
     job.units = units;
     job.status = out->units;
     const char **names = xcalloc((size_t)disc.count, sizeof *names);
@@ -482,9 +508,20 @@ int scan_run(const struct options *o, struct scan_result *out)
     };
     workers_run(disc.count, &wo, parse_in_worker, parsed, &job);
     free(names);
+    includes_index_free(index);
 
     for (int i = 0; i < out->nunits; i++) {
         struct unit_status *st = &out->units[i];
+        /* guesses are worth a look: one note per directive, however many
+         * units include it */
+        for (int g = 0; g < st->nguessed; g++) {
+            char *note = xasprintf("%s (a header found by name in the repository: a guess)",
+                                   st->guessed[g]);
+            if (strlist_contains(&out->notes, note))
+                free(note);
+            else
+                strlist_add_owned(&out->notes, note);
+        }
         if (st->failed) {
             out->incomplete = true;
             if (st->failure)
@@ -523,6 +560,10 @@ void scan_result_free(struct scan_result *r)
         free(st->origin);
         free(st->first_error);
         free(st->failure);
+        for (int g = 0; g < st->nguessed; g++)
+            free(st->guessed[g]);
+        free(st->guessed);
+        free(st->skipped);
         for (int s = 0; s < st->nstub_directives; s++)
             free(st->stub_directives[s]);
         free(st->stub_directives);

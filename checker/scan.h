@@ -21,7 +21,10 @@ struct unit_status {
     int nstubbed;    /* distinct include stand-ins the unit used */
     char **stub_directives; /* "includer:line: name" for every directive given a stand-in */
     int nstub_directives;
-    int nfixed;      /* includes resolved by case, backslash or file name */
+    int nfixed;      /* includes resolved by case or backslash */
+    char **guessed;  /* "includer:line: name -> path": headers found by name in the repository */
+    int nguessed;
+    char *skipped;   /* not kernel code, not parsed: why (tu_spec.skip); NULL when parsed */
     char **tolerated; /* "file:line:col: message" for constructs only MSVC accepts */
     int ntolerated;
     int nfunctions;

@@ -371,6 +371,39 @@ int main(void)
     run_free(&r);
     free(a);
 
+    /* Discovery notes: on stderr with -v only, and in the JSON and SARIF
+     * notifications; a user-mode program is skipped, listed, not incomplete. */
+    char *user = dir_with("user", "tool.c", "#include <windows.h>\n#include <stdio.h>\n"
+                                             "int main(void) { return undeclared; }\n");
+    free(dir_with("user", "a.c", CLEAN));
+    a = xasprintf("--fail-on never %s", user);
+    r = run(a);
+    CHECK(r.status == 0 && !strstr(r.err, "note:"));
+    run_free(&r);
+    free(a);
+    a = xasprintf("-v --fail-on never %s", user);
+    r = run(a);
+    CHECK(r.status == 0 && strstr(r.err, "storcheck: note: ") &&
+          strstr(r.err, "tool.c: skipped: user-mode source: includes <windows.h> and defines main"));
+    run_free(&r);
+    free(a);
+    a = xasprintf("--stats %s", user);
+    r = run(a);
+    CHECK(r.status == 0 && strstr(r.out, "(skipped: user-mode source") && strstr(r.out, "skipped 1,"));
+    run_free(&r);
+    free(a);
+    a = xasprintf("--format json --fail-on never %s", user);
+    r = run(a);
+    CHECK(r.status == 0 && strstr(r.out, "\"note: ") && strstr(r.out, "skipped: user-mode source"));
+    run_free(&r);
+    free(a);
+    a = xasprintf("--format sarif --fail-on never %s", user);
+    r = run(a);
+    CHECK(r.status == 0 && strstr(r.out, "\"id\": \"discovery\"") && strstr(r.out, "skipped: user-mode"));
+    run_free(&r);
+    free(a);
+    free(user);
+
     free(clean);
     free(bad);
     free(mixed);
