@@ -1448,6 +1448,7 @@ void discovery_free(struct discovery *d)
         free(d->units[i].file);
         free(d->units[i].directory);
         free(d->units[i].origin);
+        free(d->units[i].skip_reason);
         strlist_free(&d->units[i].args);
     }
     free(d->units);

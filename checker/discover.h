@@ -17,6 +17,7 @@ struct tu_spec {
     char *directory;     /* absolute working directory for relative paths in args */
     struct strlist args; /* only -I<dir> (absolute), -D<name>[=<v>], -U<name>, -include <file> */
     char *origin;        /* "walk", "compdb:<path>" or "vcxproj:<path>" */
+    char *skip_reason;   /* non-NULL: not kernel code, not parsed; says why (owned) */
 };
 
 struct discover_options {

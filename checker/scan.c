@@ -15,6 +15,7 @@
 #include "config.h"
 #include "discover.h"
 #include "frontend.h"
+#include "guess.h"
 #include "includes.h"
 #include "rules.h"
 #include "util.h"
@@ -68,7 +69,6 @@ static const char *const base_args[] = {
     /* Enough to count a unit's errors, and a bound on clang's recovery: C++
      * or non-kernel code fed the kernel environment can cascade for minutes. */
     "-ferror-limit=1000",
-    "-Wno-implicit-function-declaration",
     "-Wno-error=implicit-function-declaration",
     "-Wno-error=int-conversion",
     "-Wno-error=incompatible-pointer-types",
@@ -217,6 +217,65 @@ static bool plan_computed_includes(struct include_plan *plan, const struct inclu
     return added;
 }
 
+/* Names nothing declares: declare them from how they are used, in a prelude
+ * force-included ahead of the unit, and parse again (guess.h). The unit
+ * keeps the parse with the most recent prelude, and the guesses in effect. */
+static int parse_with_guesses(struct frontend *fe, const char *file, const struct strlist *args,
+                              struct include_plan *plan, bool cplusplus, struct ir_unit *u)
+{
+    struct guess_set g = {0};
+    g.cplusplus = cplusplus;
+    struct strlist with_prelude = {0};
+    for (int i = 0; i < args->count; i++)
+        strlist_add(&with_prelude, args->items[i]);
+    strlist_add(&with_prelude, "-include");
+    strlist_add(&with_prelude, GUESS_PRELUDE_PATH);
+    VEC_GROW(plan->files, plan->count, plan->cap);
+    int slot = plan->count;
+    memset(&plan->files[slot], 0, sizeof plan->files[slot]);
+    int rc = 0;
+    int applied = 0; /* guesses [0, applied) were in the last parse's prelude */
+    for (int i = 0; getenv("STORCHECK_DEBUG_GUESS") && i < u->nname_diags; i++) fprintf(stderr, "diag %d %s [%.20s]\n", u->name_diags[i].diag.severity, u->name_diags[i].diag.message, u->name_diags[i].after ? u->name_diags[i].after : "(null)");
+    for (int round = 0; rc == 0 && guess_update(&g, u->name_diags, u->nname_diags); round++) {
+        if (round == GUESS_MAX_ROUNDS)
+            break;
+        plan->count = slot + 1;
+        free(plan->files[slot].path);
+        free(plan->files[slot].contents);
+        plan->files[slot].path = xstrdup(GUESS_PRELUDE_PATH);
+        plan->files[slot].contents = guess_prelude(&g);
+        plan->files[slot].length = strlen(plan->files[slot].contents);
+        if (getenv("STORCHECK_DEBUG_GUESS")) fprintf(stderr, "--- %s round %d\n%s", file, round, plan->files[slot].contents);
+        applied = g.count;
+        ir_unit_free(u);
+        memset(u, 0, sizeof *u);
+        rc = frontend_parse(fe, file, &with_prelude, plan, u);
+    }
+    /* What the last parse needed and did not get is not a guess it was
+     * parsed with; C's implicit functions need no prelude. */
+    for (int i = 0; rc == 0 && i < g.count; i++) {
+        const struct guess *x = &g.items[i];
+        bool implicit = x->kind == GUESS_FUNCTION && !cplusplus;
+        if (x->withdrawn || (i >= applied && !implicit))
+            continue;
+        bool defined_here = false;
+        for (int f = 0; implicit && f < u->nfunctions; f++)
+            defined_here = defined_here || strcmp(u->functions[f].name, x->name) == 0;
+        if (defined_here)
+            continue;
+        VEC_GROW(u->guesses, u->nguesses, u->guesses_cap);
+        struct ir_guess *r = &u->guesses[u->nguesses++];
+        r->name = xstrdup(x->name);
+        r->kind = guess_kind_name(x->kind);
+        r->loc.file = ir_intern_file(u, x->file);
+        r->loc.line = x->line;
+        r->loc.column = x->column;
+    }
+    strlist_free(&with_prelude);
+    guess_set_free(&g);
+    return rc;
+}
+
 static void parse_one(struct parse_job *job, struct frontend *fe, int i)
 {
     const struct tu_spec *spec = &job->disc->units[i];
@@ -239,7 +298,11 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
 
     struct include_plan plan = {0};
     char *err = NULL;
-    if (includes_plan(spec->file, &search, &plan, &err) < 0) {
+    if (spec->skip_reason) {
+        st->state = UNIT_SKIPPED;
+        st->skip_reason = xstrdup(spec->skip_reason);
+        u->path = xstrdup(spec->file);
+    } else if (includes_plan(spec->file, &search, &plan, &err) < 0) {
         st->failed = true;
         pthread_mutex_lock(&job->lock);
         strlist_add_owned(job->diagnostics, err ? err : xasprintf("%s: cannot be read", spec->file));
@@ -255,6 +318,8 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
             memset(u, 0, sizeof *u);
             rc = frontend_parse(fe, spec->file, &args, &plan, u);
         }
+        if (rc == 0)
+            rc = parse_with_guesses(fe, spec->file, &args, &plan, is_cplusplus(spec->file), u);
         if (rc < 0) {
             st->failed = true;
             pthread_mutex_lock(&job->lock);
@@ -280,7 +345,20 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
         for (int s = 0; s < plan.stubbed.count; s++)
             st->stub_directives[st->nstub_directives++] = xstrdup(plan.stubbed.items[s]);
         st->nfunctions = u->nfunctions;
+        st->guesses = xcalloc((size_t)u->nguesses + 1, sizeof *st->guesses);
+        for (int g = 0; g < u->nguesses; g++) {
+            struct unit_guess *x = &st->guesses[st->nguesses++];
+            x->name = xstrdup(u->guesses[g].name);
+            x->kind = u->guesses[g].kind;
+            x->file = xstrdup(u->guesses[g].loc.file ? u->guesses[g].loc.file : spec->file);
+            x->line = u->guesses[g].loc.line;
+            x->column = u->guesses[g].loc.column;
+        }
     }
+    if (st->state != UNIT_SKIPPED)
+        st->state = st->failed || st->nerrors > 0 ? UNIT_INCOMPLETE
+                    : st->nguesses > 0           ? UNIT_GUESSED
+                                                 : UNIT_CLEAN;
     include_plan_free(&plan);
     strlist_free(&search.quote_dirs);
     strlist_free(&search.system_dirs);
@@ -321,6 +399,17 @@ static int default_jobs(void)
 
 /* ---- the run ----------------------------------------------------------- */
 
+const char *unit_state_name(enum unit_state s)
+{
+    switch (s) {
+    case UNIT_CLEAN: return "clean";
+    case UNIT_GUESSED: return "guessed";
+    case UNIT_SKIPPED: return "skipped";
+    case UNIT_INCOMPLETE: return "incomplete";
+    }
+    return "?";
+}
+
 
 /* .storcheck.json "exclude": such units are not parsed at all. */
 static void drop_excluded(const struct options *o, struct discovery *disc)
@@ -335,6 +424,7 @@ static void drop_excluded(const struct options *o, struct discovery *disc)
         free(u->file);
         free(u->directory);
         free(u->origin);
+        free(u->skip_reason);
         strlist_free(&u->args);
     }
     disc->count = keep;
@@ -449,6 +539,8 @@ int scan_run(const struct options *o, struct scan_result *out)
 
     for (int i = 0; i < out->nunits; i++) {
         struct unit_status *st = &out->units[i];
+        out->nstate[st->state]++;
+        out->nguesses += st->nguesses;
         if (st->failed) {
             out->incomplete = true;
         } else if (st->nerrors > 0) {
@@ -490,6 +582,12 @@ void scan_result_free(struct scan_result *r)
         for (int t = 0; t < st->ntolerated; t++)
             free(st->tolerated[t]);
         free(st->tolerated);
+        for (int g = 0; g < st->nguesses; g++) {
+            free(st->guesses[g].name);
+            free(st->guesses[g].file);
+        }
+        free(st->guesses);
+        free(st->skip_reason);
     }
     free(r->units);
     model_free(r->model);
