@@ -235,7 +235,8 @@ static enum guess_kind expression_use(const struct use *u, bool cplusplus)
 
 static bool is_type_kind(enum guess_kind k)
 {
-    return k == GUESS_OPAQUE_TYPE || k == GUESS_STRUCT_TYPE || k == GUESS_SCALAR_TYPE;
+    return k == GUESS_OPAQUE_TYPE || k == GUESS_STRUCT_TYPE || k == GUESS_POINTER_TYPE ||
+           k == GUESS_SCALAR_TYPE || k == GUESS_FUNCTION_TYPE;
 }
 
 /* ---- the set ---------------------------------------------------------- */
@@ -249,7 +250,9 @@ const char *guess_kind_name(enum guess_kind k)
     case GUESS_FUNCTION: return "function";
     case GUESS_OPAQUE_TYPE: return "opaque type";
     case GUESS_STRUCT_TYPE: return "struct type";
+    case GUESS_POINTER_TYPE: return "pointer type";
     case GUESS_SCALAR_TYPE: return "scalar type";
+    case GUESS_FUNCTION_TYPE: return "function type";
     case GUESS_ANNOTATION: return "annotation";
     case GUESS_ANNOTATION_CALL: return "annotation call";
     }
@@ -262,6 +265,47 @@ static struct guess *find(struct guess_set *g, const char *name)
         if (strcmp(g->items[i].name, name) == 0)
             return &g->items[i];
     return NULL;
+}
+
+static bool starts(const char *s, const char *prefix);
+static char *quoted_name(const char *message);
+
+/* "redefinition of 'Name' as different kind of symbol" where a type guess
+ * declared `T Name;`: T is a function typedef. Whether one changed. */
+static bool declared_as_function(struct guess_set *g, const char *message)
+{
+    if (!strstr(message, "as different kind of symbol"))
+        return false;
+    char *name = quoted_name(message);
+    bool changed = false;
+    for (int i = 0; name && i < g->count; i++) {
+        struct guess *x = &g->items[i];
+        if (!x->withdrawn && x->declarator && strcmp(x->declarator, name) == 0 && x->kind < GUESS_FUNCTION_TYPE &&
+            is_type_kind(x->kind)) {
+            x->kind = GUESS_FUNCTION_TYPE;
+            changed = true;
+        }
+    }
+    free(name);
+    return changed;
+}
+
+static bool after_struct_body(const char *m)
+{
+    return starts(m, "expected ';' after struct") || starts(m, "expected ';' after union");
+}
+
+/* Whether an "expected ';' after struct" error sits on this line: a name
+ * there, between the `}` and the typedef name, is an annotation. */
+static bool on_struct_end_line(const struct ir_name_diag *diags, int ndiags, const struct ir_diag *d)
+{
+    for (int i = 0; i < ndiags; i++) {
+        const struct ir_diag *e = &diags[i].diag;
+        if (after_struct_body(e->message) && e->loc.line == d->loc.line && e->loc.file && d->loc.file &&
+            strcmp(e->loc.file, d->loc.file) == 0)
+            return true;
+    }
+    return false;
 }
 
 /* The first quoted name in a message, if it is an identifier; owned. */
@@ -308,7 +352,8 @@ bool guess_reads(int severity, const char *m)
 {
     if (severity >= 3)
         return names_undeclared(m) || names_collision(m) || strstr(m, TAG_PREFIX) != NULL ||
-               starts(m, MISSING_PARAMETER);
+               starts(m, "member reference type '") ||
+               starts(m, MISSING_PARAMETER) || after_struct_body(m);
     return names_implicit_function(m);
 }
 
@@ -374,16 +419,28 @@ static bool refine(struct guess_set *g, const char *message)
     if (strstr(message, "no member named") || strstr(message, "incomplete definition of type"))
         return false;
     bool changed = false;
+    /* `v->f` on a type guessed by value, whatever it was guessed as: a pointer. */
+    if (starts(message, "member reference type '")) {
+        char *name = quoted_name(message);
+        struct guess *x = name ? find(g, name) : NULL;
+        free(name);
+        if (x && !x->withdrawn && is_type_kind(x->kind) && x->kind != GUESS_POINTER_TYPE) {
+            x->kind = GUESS_POINTER_TYPE;
+            return true;
+        }
+        return false;
+    }
     for (int i = 0; i < g->count; i++) {
         struct guess *x = &g->items[i];
         if (x->withdrawn || !is_type_kind(x->kind))
             continue;
         char *tag = xasprintf(TAG_PREFIX "%s'", x->name);
         if (strstr(message, tag)) {
-            enum guess_kind k = x->kind == GUESS_OPAQUE_TYPE && strstr(message, "incomplete")
+            enum guess_kind k = strstr(message, "member reference type") ? GUESS_POINTER_TYPE
+                                : x->kind == GUESS_OPAQUE_TYPE && strstr(message, "incomplete")
                                     ? GUESS_STRUCT_TYPE
                                     : GUESS_SCALAR_TYPE;
-            if (k > x->kind) {
+            if (k > x->kind && x->kind != GUESS_POINTER_TYPE) {
                 x->kind = k;
                 changed = true;
             }
@@ -477,10 +534,12 @@ bool guess_update(struct guess_set *g, const struct ir_name_diag *diags, int ndi
             }
             if (d->severity >= 3 && names_collision(m)) {
                 if (pass == 0)
-                    changed |= withdraw_named(g, m);
+                    changed |= declared_as_function(g, m) || withdraw_named(g, m);
                 continue;
             }
-            if (d->severity >= 3 && strstr(m, TAG_PREFIX)) {
+            if (d->severity >= 3 && after_struct_body(m))
+                continue;
+            if (d->severity >= 3 && (strstr(m, TAG_PREFIX) || starts(m, "member reference type '"))) {
                 if (pass == 0)
                     changed |= refine(g, m);
                 continue;
@@ -490,6 +549,8 @@ bool guess_update(struct guess_set *g, const struct ir_name_diag *diags, int ndi
             enum guess_kind kind;
             if (!classify(g, &diags[i], &u, &name, &kind))
                 continue;
+            if (is_type_kind(kind) && on_struct_end_line(diags, ndiags, d))
+                kind = GUESS_ANNOTATION;
             if (is_object_kind(kind) != (pass == 1)) {
                 free(name);
                 continue;
@@ -507,6 +568,8 @@ bool guess_update(struct guess_set *g, const struct ir_name_diag *diags, int ndi
             struct guess *x = find(g, name);
             if (!x) {
                 x = add(g, name, kind, d);
+                if (is_type_kind(kind) && is_plain_ident(after(&u, 1)) && is(after(&u, 2), ";"))
+                    x->declarator = xstrdup(after(&u, 1));
                 if (kind == GUESS_CONSTANT)
                     x->value = FIRST_CONSTANT + g->next_constant++;
                 changed |= declared(g, x);
@@ -550,8 +613,14 @@ char *guess_prelude(const struct guess_set *g)
             sb_appendf(&sb, "typedef struct " TAG_PREFIX "%s { char __storcheck_unknown_members; } %s;\n",
                        x->name, x->name);
             break;
+        case GUESS_POINTER_TYPE:
+            sb_appendf(&sb, "typedef struct " TAG_PREFIX "%s *%s;\n", x->name, x->name);
+            break;
         case GUESS_SCALAR_TYPE:
             sb_appendf(&sb, "typedef long long %s;\n", x->name);
+            break;
+        case GUESS_FUNCTION_TYPE:
+            sb_appendf(&sb, "typedef int %s(%s);\n", x->name, g->cplusplus ? "..." : "");
             break;
         case GUESS_ANNOTATION:
             sb_appendf(&sb, "#define %s\n", x->name);
@@ -577,6 +646,7 @@ void guess_set_free(struct guess_set *g)
     for (int i = 0; i < g->count; i++) {
         free(g->items[i].name);
         free(g->items[i].file);
+        free(g->items[i].declarator);
     }
     free(g->items);
     memset(g, 0, sizeof *g);

@@ -25,6 +25,7 @@
  *   error   "parameter named 'f' is missing"            (C: `MACRO(args)`
  *           written before a file-scope declaration `void f(...)`)
  *   error   naming a guessed type's tag (see below)     (refines a guess)
+ *   error   "expected ';' after struct" / "after union" (marks an annotation)
  *   error   "redefinition of 'X'", "conflicting types for 'X'",
  *           "typedef redefinition with different types" naming a guess's tag,
  *           or any error inside the prelude             (withdraws a guess)
@@ -38,13 +39,26 @@
  *                    char __storcheck_unknown_members; } T;` — no member is
  *                    known, so `v.f` stays an error. An opaque type that a
  *                    later parse needs complete becomes this.
+ *   pointer type     a struct guess that a later parse dereferences with
+ *                    `->` ("member reference type ... is not a pointer"):
+ *                    `typedef struct __storcheck_guess_T *T;` — the members
+ *                    stay unknown, so `v->f` stays an error.
+ *   function type    a struct guess declared as `T Name;` whose Name is
+ *                    later defined as a function (clang: "redefinition of
+ *                    'Name' as different kind of symbol"), the way role
+ *                    typedefs declare callbacks: `typedef int T();` (C; a
+ *                    definition with other types is then only MSVC's C4028),
+ *                    `typedef int T(...);` (C++)
  *   scalar type      `(T)e`: a cast by value; or a struct guess that a later
  *                    parse uses as a number (an error naming its tag that is
  *                    not about members: operands, conversions, conditions).
  *                    `typedef long long T;`
  *   annotation       `T U v`, `T void f(...)`: a name between a declaration's
  *                    start and its type, like a SAL annotation or a calling
- *                    convention macro. `#define T` (expands to nothing)
+ *                    convention macro; or a name between a struct's `}` and
+ *                    its typedef name (clang: "expected ';' after struct" on
+ *                    the same line), like a packing macro.
+ *                    `#define T` (expands to nothing)
  *   annotation call  `T(args) void f(...)`: a function-like macro in a
  *                    declaration position. `#define T(...)`
  *   function         `T(args)` in an expression. C: clang's implicit
@@ -83,7 +97,9 @@ enum guess_kind {
     GUESS_FUNCTION,
     GUESS_OPAQUE_TYPE,
     GUESS_STRUCT_TYPE,
+    GUESS_POINTER_TYPE,
     GUESS_SCALAR_TYPE,
+    GUESS_FUNCTION_TYPE,
     GUESS_ANNOTATION,
     GUESS_ANNOTATION_CALL,
 };
@@ -94,6 +110,7 @@ struct guess {
     char *file;       /* the first use that needed it */
     int line, column;
     long long value;  /* GUESS_CONSTANT */
+    char *declarator; /* a type's first `T Name;`: tells a function typedef (GUESS_FUNCTION_TYPE) */
     bool withdrawn;   /* collided with a later declaration: not declared, never guessed again */
 };
 
