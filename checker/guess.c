@@ -181,7 +181,8 @@ static enum guess_kind type_use(const struct use *u)
         return GUESS_OPAQUE_TYPE;
     if (is(a1, "const") || is(a1, "volatile"))
         return is(a2, "*") ? GUESS_OPAQUE_TYPE : GUESS_STRUCT_TYPE;
-    if (is(a1, ")") && is(before(u, 0), "(") && !is_ident(before(u, 1)) && !is(before(u, 1), ")"))
+    if (is(a1, ")") && is(before(u, 0), "(") && !is_plain_ident(before(u, 1)) && !is(before(u, 1), ")") &&
+        !is(before(u, 1), "sizeof"))
         return GUESS_SCALAR_TYPE; /* a cast by value */
     return GUESS_STRUCT_TYPE;
 }
@@ -220,7 +221,7 @@ static enum guess_kind expression_use(const struct use *u, bool cplusplus)
             return GUESS_OPAQUE_TYPE;
         if (is(b0, "(") && is(a1, "*") && (is(a2, ")") || is(a2, "*")))
             return GUESS_OPAQUE_TYPE;
-        if (is(b0, "(") && is(a1, ")") && !is_ident(b1) && !is(b1, ")") &&
+        if (is(b0, "(") && is(a1, ")") && !is_plain_ident(b1) && !is(b1, ")") &&
             (is_plain_ident(a2) || isdigit((unsigned char)*a2) || is(a2, "(") || is(a2, "~") || is(a2, "!")))
             return GUESS_SCALAR_TYPE;
     }
@@ -347,14 +348,17 @@ static bool names_collision(const char *m)
 }
 
 #define MISSING_PARAMETER "parameter named '"
+#define IMPLICIT_INT "type specifier missing, defaults to 'int'"
+#define NO_TYPE_CXX "a type specifier is required for all declarations"
 
 bool guess_reads(int severity, const char *m)
 {
     if (severity >= 3)
         return names_undeclared(m) || names_collision(m) || strstr(m, TAG_PREFIX) != NULL ||
                starts(m, "member reference type '") ||
-               starts(m, MISSING_PARAMETER) || after_struct_body(m);
-    return names_implicit_function(m);
+               starts(m, MISSING_PARAMETER) || after_struct_body(m) || starts(m, IMPLICIT_INT) ||
+               starts(m, NO_TYPE_CXX);
+    return names_implicit_function(m) || starts(m, IMPLICIT_INT);
 }
 
 /* The kind that accepts both uses. */
@@ -450,6 +454,23 @@ static bool refine(struct guess_set *g, const char *message)
     return changed;
 }
 
+/* `MACRO(args) void f(...)` where clang reports the missing type at MACRO:
+ * the tokens after its closing parenthesis continue the declaration. */
+static bool annotation_call_at(const struct use *u)
+{
+    if (!is_plain_ident(after(u, 0)) || !is(after(u, 1), "("))
+        return false;
+    int depth = 0;
+    for (int i = 1; i < u->a.count; i++) {
+        const char *t = after(u, i);
+        if (is(t, "("))
+            depth++;
+        else if (is(t, ")") && --depth == 0)
+            return is_ident(after(u, i + 1));
+    }
+    return false;
+}
+
 /* `MACRO(args) void f(...)` at file scope in C: clang reads MACRO as a
  * declarator with parameters and then misses a parameter name at `f`.
  * Looking back from there, a parenthesized group right after the start of
@@ -488,6 +509,13 @@ static bool classify(const struct guess_set *g, const struct ir_name_diag *nd, s
     const char *m = nd->diag.message;
     read_use(u, nd->before, nd->after);
     *name = NULL;
+    if (starts(m, IMPLICIT_INT) || starts(m, NO_TYPE_CXX)) {
+        if (!annotation_call_at(u))
+            return false;
+        *name = xstrdup(after(u, 0));
+        *kind = GUESS_ANNOTATION_CALL;
+        return true;
+    }
     if (starts(m, MISSING_PARAMETER)) {
         if (g->cplusplus || !(*name = annotation_call_before(u)))
             return false;
@@ -498,6 +526,14 @@ static bool classify(const struct guess_set *g, const struct ir_name_diag *nd, s
         return false;
     *name = quoted_name(m);
     if (!*name || starts(*name, "__storcheck") || strcmp(after(u, 0), *name) != 0) {
+        free(*name);
+        *name = NULL;
+        return false;
+    }
+    /* `Known v;` where Known is declared but is no type: `v` is a declarator
+     * the error left undeclared, not a name of its own (an expression never
+     * has two names in a row). */
+    if (starts(m, "use of undeclared identifier") && is_plain_ident(before(u, 0))) {
         free(*name);
         *name = NULL;
         return false;

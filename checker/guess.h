@@ -24,6 +24,9 @@
  *           "implicit declaration of function 'X'..."   (C)
  *   error   "parameter named 'f' is missing"            (C: `MACRO(args)`
  *           written before a file-scope declaration `void f(...)`)
+ *   error or warning "type specifier missing, defaults to 'int'" (C) and
+ *   error   "a type specifier is required for all declarations" (C++),
+ *           at `MACRO(args)` followed by more of a declaration
  *   error   naming a guessed type's tag (see below)     (refines a guess)
  *   error   "expected ';' after struct" / "after union" (marks an annotation)
  *   error   "redefinition of 'X'", "conflicting types for 'X'",

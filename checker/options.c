@@ -29,6 +29,8 @@ void options_usage(FILE *out)
           "  --disable ID|GLOB      disable rules (repeatable)\n"
           "  --fail-on LEVEL        exit 1 on findings at or above error|warning|note, or never\n"
           "                         (default: warning)\n"
+          "  --allow-incomplete     let the findings decide the exit status even when a\n"
+          "                         unit is incomplete (errors remain after guessing)\n"
           "  --list-rules           print the rules and their default levels\n"
           "\n"
           "reports:\n"
@@ -61,7 +63,8 @@ void options_usage(FILE *out)
           "  --version              print the version\n"
           "\n"
           "exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration\n"
-          "error, 3 incomplete scan (a unit could not be parsed or analysed)\n",
+          "error, 3 incomplete scan (a unit could not be parsed, or errors remain after\n"
+          "guessing unknown names; not with --allow-incomplete)\n",
           out);
 }
 
@@ -184,6 +187,8 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
             o->dump_ir = true;
         } else if (strcmp(a, "--no-vcxproj") == 0) {
             o->no_vcxproj = true;
+        } else if (strcmp(a, "--allow-incomplete") == 0) {
+            o->allow_incomplete = true;
         } else if (strcmp(a, "--report-unused-suppressions") == 0) {
             o->report_unused_suppressions = true;
         } else if (strcmp(a, "--no-config") == 0) {

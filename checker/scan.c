@@ -235,7 +235,6 @@ static int parse_with_guesses(struct frontend *fe, const char *file, const struc
     memset(&plan->files[slot], 0, sizeof plan->files[slot]);
     int rc = 0;
     int applied = 0; /* guesses [0, applied) were in the last parse's prelude */
-    for (int i = 0; getenv("STORCHECK_DEBUG_GUESS") && i < u->nname_diags; i++) fprintf(stderr, "diag %d %s [%.20s]\n", u->name_diags[i].diag.severity, u->name_diags[i].diag.message, u->name_diags[i].after ? u->name_diags[i].after : "(null)");
     for (int round = 0; rc == 0 && guess_update(&g, u->name_diags, u->nname_diags); round++) {
         if (round == GUESS_MAX_ROUNDS)
             break;
@@ -245,7 +244,6 @@ static int parse_with_guesses(struct frontend *fe, const char *file, const struc
         plan->files[slot].path = xstrdup(GUESS_PRELUDE_PATH);
         plan->files[slot].contents = guess_prelude(&g);
         plan->files[slot].length = strlen(plan->files[slot].contents);
-        if (getenv("STORCHECK_DEBUG_GUESS")) fprintf(stderr, "--- %s round %d\n%s", file, round, plan->files[slot].contents);
         applied = g.count;
         ir_unit_free(u);
         memset(u, 0, sizeof *u);

@@ -110,7 +110,7 @@ def t_formats(tmp):
     check(re.search(r"^drv/io\.c:\d+:\d+: error: .* \[sg-escapes-srb\]$", text, re.M), "text finding line")
     check(re.search(r"^drv/io\.c:\d+:\d+: note: ", text, re.M), "text note line")
     check("\033[" not in text, "no colour when piped")
-    check(text.rstrip().splitlines()[-1].startswith("storcheck: 1 unit, 2 errors"), "summary line")
+    check(text.rstrip().splitlines()[-1].startswith("storcheck: 1 unit (1 clean), 2 errors"), "summary line")
     _, out, _ = run(["--color", "always", root])
     check("\033[1;31m" in out.decode(), "colour with --color always")
 
