@@ -440,6 +440,69 @@ int scan_discover(const struct options *o, struct discovery *out)
     return discover_units(&dopt, out);
 }
 
+/* A call of a function whose declaration was guessed, and that no unit
+ * defines: what it does is unknown, and a finding whose path passes there
+ * says so. */
+struct guessed_call {
+    const char *file; /* borrowed from the unit */
+    int line;
+    const char *name;
+};
+
+static void collect_guessed_calls(const struct program_model *m, struct guessed_call **out, int *n, int *cap)
+{
+    for (int k = 0; k < m->nunits; k++) {
+        const struct ir_unit *u = &m->units[k];
+        for (int g = 0; g < u->nguesses; g++) {
+            const char *name = u->guesses[g].name;
+            if (strcmp(u->guesses[g].kind, guess_kind_name(GUESS_FUNCTION)) != 0 ||
+                model_find_function(m, name, u) >= 0)
+                continue;
+            for (int f = 0; f < u->nfunctions; f++)
+                for (int b = 0; b < u->functions[f].nblocks; b++) {
+                    const struct ir_block *bl = &u->functions[f].blocks[b];
+                    for (int i = 0; i < bl->ninsts; i++)
+                        if (bl->insts[i].kind == IR_CALL && bl->insts[i].callee &&
+                            strcmp(bl->insts[i].callee, name) == 0 && bl->insts[i].loc.file) {
+                            VEC_GROW(*out, *n, *cap);
+                            (*out)[(*n)++] = (struct guessed_call){bl->insts[i].loc.file, bl->insts[i].loc.line, name};
+                        }
+                }
+        }
+    }
+}
+
+static const char *guessed_call_at(const struct guessed_call *calls, int n, const struct ir_loc *loc)
+{
+    for (int i = 0; loc->file && i < n; i++)
+        if (calls[i].line == loc->line && strcmp(calls[i].file, loc->file) == 0)
+            return calls[i].name;
+    return NULL;
+}
+
+static void note_guessed_calls(const struct program_model *m, struct findings *fs)
+{
+    if (!m)
+        return;
+    struct guessed_call *calls = NULL;
+    int n = 0, cap = 0;
+    collect_guessed_calls(m, &calls, &n, &cap);
+    for (int i = 0; n > 0 && i < fs->count; i++) {
+        struct finding *f = &fs->items[i];
+        const char *name = guessed_call_at(calls, n, &f->loc);
+        for (int s = 0; !name && s < f->ntrace; s++)
+            name = guessed_call_at(calls, n, &f->trace[s].loc);
+        if (!name)
+            continue;
+        char *message = xasprintf("%s; the path calls '%s', which nothing the scan could see declares "
+                                  "(its declaration was guessed)",
+                                  f->message, name);
+        free(f->message);
+        f->message = message;
+    }
+    free(calls);
+}
+
 int scan_run(const struct options *o, struct scan_result *out)
 {
     memset(out, 0, sizeof *out);
@@ -558,6 +621,7 @@ int scan_run(const struct options *o, struct scan_result *out)
         if (rules_selected(&rules_table[r], &o->enable, &o->disable))
             rules_table[r].run(&a, &rules_table[r], &out->findings);
     analysis_free(&a);
+    note_guessed_calls(out->model, &out->findings);
     findings_sort(&out->findings);
     findings_fingerprint(&out->findings, out->root);
 

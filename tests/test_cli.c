@@ -144,6 +144,18 @@ int main(void)
     free(a);
     free(guessed);
 
+    /* A finding whose path calls a function nothing declares says so. */
+    char *traced = dir_with("traced", "a.c",
+                            "typedef struct _STOR_SCATTER_GATHER_LIST { unsigned long NumberOfElements; } "
+                            "STOR_SCATTER_GATHER_LIST, *PSTOR_SCATTER_GATHER_LIST;\n"
+                            "PSTOR_SCATTER_GATHER_LIST StorPortGetScatterGatherList(void *, void *);\n"
+                            "static PSTOR_SCATTER_GATHER_LIST g_last;\n"
+                            "void Keep(void *e, void *s) { g_last = StorPortGetScatterGatherList(e, s); VendorLog(s); }\n");
+    r = run(traced);
+    CHECK(r.status == 1 && strstr(r.out, "the path calls 'VendorLog', which nothing the scan could see declares") != NULL);
+    run_free(&r);
+    free(traced);
+
     /* --exclude leaves the broken unit out: nothing is incomplete any more. */
     a = xasprintf("--exclude %s/b.c %s", mixed, mixed);
     r = run(a);
