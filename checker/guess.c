@@ -646,8 +646,10 @@ char *guess_prelude(const struct guess_set *g)
             sb_appendf(&sb, "typedef struct " TAG_PREFIX "%s %s;\n", x->name, x->name);
             break;
         case GUESS_STRUCT_TYPE:
-            sb_appendf(&sb, "typedef struct " TAG_PREFIX "%s { char __storcheck_unknown_members; } %s;\n",
-                       x->name, x->name);
+            /* C: an empty struct takes any brace initializer with a warning
+             * only; C++ rejects excess elements anyway, and takes `{0}` here. */
+            sb_appendf(&sb, "typedef struct " TAG_PREFIX "%s {%s} %s;\n", x->name,
+                       g->cplusplus ? " char __storcheck_unknown_members; " : "", x->name);
             break;
         case GUESS_POINTER_TYPE:
             sb_appendf(&sb, "typedef struct " TAG_PREFIX "%s *%s;\n", x->name, x->name);

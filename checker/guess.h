@@ -38,10 +38,12 @@
  *   opaque type      `T *p`, `(T *)e`: used only through pointers.
  *                    `typedef struct __storcheck_guess_T T;` (incomplete)
  *   struct type      `T v;`, `T f(...)`, a parameter `T p`, `sizeof(T)`:
- *                    used by value. `typedef struct __storcheck_guess_T {
- *                    char __storcheck_unknown_members; } T;` — no member is
- *                    known, so `v.f` stays an error. An opaque type that a
- *                    later parse needs complete becomes this.
+ *                    used by value. `typedef struct __storcheck_guess_T {} T;`
+ *                    in C (an empty struct takes any brace initializer with
+ *                    only a warning), `{ char __storcheck_unknown_members; }`
+ *                    in C++ — no member is known, so `v.f` stays an error.
+ *                    An opaque type that a later parse needs complete
+ *                    becomes this.
  *   pointer type     a struct guess that a later parse dereferences with
  *                    `->` ("member reference type ... is not a pointer"):
  *                    `typedef struct __storcheck_guess_T *T;` — the members
