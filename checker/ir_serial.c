@@ -10,13 +10,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "guess.h"
 #include "util.h"
 
 #define NULL_STR 0xFFFFFFFFu
 /* No real unit comes near these; a count past them is corruption. */
 #define MAX_COUNT (1u << 26)
 #define FORMAT_MAGIC 0x53434952u /* "RICS" */
-#define FORMAT_VERSION 1u
+#define FORMAT_VERSION 2u
 
 void bytes_free(struct bytes *b)
 {
@@ -273,6 +274,12 @@ void ir_unit_write(const struct ir_unit *u, struct bytes *b)
     put_int(b, u->nstubbed);
     for (int i = 0; i < u->nstubbed; i++)
         bytes_put_str(b, u->stubbed[i]);
+    put_int(b, u->nguesses);
+    for (int i = 0; i < u->nguesses; i++) {
+        bytes_put_str(b, u->guesses[i].name);
+        bytes_put_str(b, u->guesses[i].kind);
+        put_loc(b, u, &u->guesses[i].loc);
+    }
     put_int(b, u->parse_failed);
     bytes_put_str(b, u->failure);
 }
@@ -489,6 +496,18 @@ int ir_unit_read(struct bytes_reader *r, struct ir_unit *u)
         u->nstubbed = u->stubbed_cap = n;
         for (int i = 0; i < n && !r->bad; i++)
             u->stubbed[i] = bytes_get_str(r);
+        n = get_count(r, 20);
+        u->guesses = n ? xcalloc((size_t)n, sizeof *u->guesses) : NULL;
+        u->nguesses = u->guesses_cap = n;
+        for (int i = 0; i < n && !r->bad; i++) {
+            u->guesses[i].name = bytes_get_str(r);
+            char *kind = bytes_get_str(r);
+            u->guesses[i].kind = kind ? guess_kind_intern(kind) : NULL;
+            if (!u->guesses[i].kind)
+                r->bad = true; /* a kind this build does not know */
+            free(kind);
+            get_loc(r, u, &u->guesses[i].loc);
+        }
         u->parse_failed = get_bool(r);
         u->failure = bytes_get_str(r);
     }

@@ -1,6 +1,6 @@
 /* main.c — reads the arguments, runs the scan, prints, and turns the result
  * into the exit status: 0 clean, 1 findings at or above --fail-on, 2 usage
- * or configuration error, 3 incomplete scan. */
+ * or configuration error, 3 incomplete scan (unless --allow-incomplete). */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
@@ -97,7 +97,9 @@ static int inspect(struct options *o)
     scan_run(o, &r);
     print_notes(o, &r.notes);
     print_diagnostics(&r.diagnostics);
-    int status = r.config_error || r.nothing_to_scan ? EXIT_USAGE : r.incomplete ? EXIT_INCOMPLETE : EXIT_CLEAN;
+    int status = r.config_error || r.nothing_to_scan             ? EXIT_USAGE
+                 : r.incomplete && !o->allow_incomplete ? EXIT_INCOMPLETE
+                                                        : EXIT_CLEAN;
     if (status != EXIT_USAGE) {
         if (o->stats)
             report_stats(&r, o->format, out);
@@ -175,11 +177,11 @@ static int check(struct options *o)
         for (int i = 0; i < o->nextra_outputs; i++)
             werr |= write_report(&d, o, o->extra_outputs[i].format, o->extra_outputs[i].path);
         /* Writing a baseline accepts today's findings: that run succeeded. */
-        status = werr                ? EXIT_USAGE
-                 : r.incomplete      ? EXIT_INCOMPLETE
-                 : o->write_baseline ? EXIT_CLEAN
-                 : report_failing(&d) ? EXIT_FINDINGS
-                                      : EXIT_CLEAN;
+        status = werr                                   ? EXIT_USAGE
+                 : r.incomplete && !o->allow_incomplete ? EXIT_INCOMPLETE
+                 : o->write_baseline                    ? EXIT_CLEAN
+                 : report_failing(&d)                   ? EXIT_FINDINGS
+                                                        : EXIT_CLEAN;
     }
     report_data_free(&d);
     scan_result_free(&r);

@@ -1,3 +1,4 @@
+#define _GNU_SOURCE
 /* options.c — command-line parsing; see options.h. */
 #include "options.h"
 
@@ -8,14 +9,41 @@
 #include "rules.h"
 #include "suggest.h"
 
-/* Every option, for "did you mean". */
-static const char *const option_names[] = {
-    "-p", "--vcxproj", "--configuration", "--no-vcxproj", "--exclude", "--sdk", "-I", "-D", "-U", "-j", "--unit-timeout", "--unit-memory",
-    "--enable", "--disable", "--fail-on", "--list-rules", "--explain", "--format", "-o", "--output", "--quiet",
-    "--quiet", "--color", "--automation-id", "--source-root", "--baseline", "--write-baseline", "--report-unused-suppressions",
-    "--changed-lines", "--diff-base", "--config", "--no-config", "--dump-config", "--stats",
-    "--dump-model", "--dump-ir", "--print-args", "--ddi-model", "--help", "--version",
-};
+/* The options --help lists, for "did you mean": read from the usage text
+ * itself, so a new option is suggested as soon as it is documented. The
+ * option column of a usage line is what precedes the first two spaces. */
+static struct strlist documented_options(void)
+{
+    struct strlist names = {0};
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    if (!f)
+        return names;
+    options_usage(f);
+    fclose(f);
+    for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
+        if (strncmp(line, "  -", 3) != 0)
+            continue;
+        char *end = strstr(line + 2, "  ");
+        if (end)
+            *end = '\0';
+        for (char *w = line; (w = strchr(w, '-'));) {
+            size_t n = strspn(w, "-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+            bool starts_word = w == line || w[-1] == ' ';
+            if (starts_word && n > 1 && (w[n] == '\0' || strchr(" ,=", w[n]))) {
+                char *name = xstrndup(w, n);
+                if (!strlist_contains(&names, name))
+                    strlist_add_owned(&names, name);
+                else
+                    free(name);
+            }
+            w += n ? n : 1;
+        }
+    }
+    free(text);
+    return names;
+}
 
 /* "unknown rule 'X'", with the nearest rule id when one is close. */
 static char *unknown_rule(const char *pattern)
@@ -55,6 +83,8 @@ void options_usage(FILE *out)
           "  --disable ID|GLOB      disable rules (repeatable)\n"
           "  --fail-on LEVEL        exit 1 on findings at or above error|warning|note, or never\n"
           "                         (default: warning)\n"
+          "  --allow-incomplete     let the findings decide the exit status even when a\n"
+          "                         unit is incomplete (errors remain after guessing)\n"
           "  --list-rules           print the rules and their default levels (--format json:\n"
           "                         as JSON)\n"
           "  --explain RULE         print a rule's documentation page\n"
@@ -95,7 +125,8 @@ void options_usage(FILE *out)
           "  --version              print the version\n"
           "\n"
           "exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration\n"
-          "error, 3 incomplete scan (a unit could not be parsed or analysed)\n",
+          "error, 3 incomplete scan (a unit could not be parsed, or errors remain after\n"
+          "guessing unknown names; not with --allow-incomplete)\n",
           out);
 }
 
@@ -223,6 +254,8 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
             o->dump_ir = true;
         } else if (strcmp(a, "--no-vcxproj") == 0) {
             o->no_vcxproj = true;
+        } else if (strcmp(a, "--allow-incomplete") == 0) {
+            o->allow_incomplete = true;
         } else if (strcmp(a, "--report-unused-suppressions") == 0) {
             o->report_unused_suppressions = true;
         } else if (strcmp(a, "--no-config") == 0) {
@@ -355,9 +388,11 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
             }
         } else {
             char *name = xstrndup(a, strcspn(a, "="));
-            const char *near = suggest_nearest(name, option_names, (int)(sizeof option_names / sizeof *option_names));
+            struct strlist known = documented_options();
+            const char *near = suggest_nearest(name, (const char *const *)known.items, known.count);
             *err = near ? xasprintf("unknown option '%s'; did you mean '%s'? (see --help)", a, near)
                         : xasprintf("unknown option '%s' (see --help)", a);
+            strlist_free(&known);
             free(name);
         }
     }

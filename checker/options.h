@@ -53,6 +53,7 @@ struct options {
     char *explain;          /* --explain RULE */
     enum output_format format;
     int fail_on;            /* a level; LEVEL_NEVER disables failing */
+    bool allow_incomplete;  /* --allow-incomplete: an incomplete scan does not exit 3 */
     struct strlist enable, disable; /* rule ids or globs */
     char *output;           /* -o */
     char *ddi;              /* --ddi-model: alternative rules/ddi.json */

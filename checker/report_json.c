@@ -99,6 +99,22 @@ static json_t *unit_json(const struct report_data *d, const struct unit_status *
     }
     json_object_set_new(ju, "stub_directives", dirs);
     json_object_set_new(ju, "functions", json_integer(st->nfunctions));
+    json_object_set_new(ju, "state", json_string(unit_state_name(st->state)));
+    json_object_set_new(ju, "skip_reason", opt_string(st->skip_reason));
+    json_t *guesses = json_array();
+    for (int g = 0; g < st->nguesses; g++) {
+        const struct unit_guess *x = &st->guesses[g];
+        json_t *jg = json_object();
+        json_object_set_new(jg, "name", report_jstr(x->name));
+        json_object_set_new(jg, "kind", json_string(x->kind));
+        char *where = report_relpath(d, x->file);
+        json_object_set_new(jg, "file", report_jstr(where));
+        free(where);
+        json_object_set_new(jg, "line", json_integer(x->line));
+        json_object_set_new(jg, "column", json_integer(x->column));
+        json_array_append_new(guesses, jg);
+    }
+    json_object_set_new(ju, "guesses", guesses);
     return ju;
 }
 
@@ -168,6 +184,11 @@ void report_json(const struct report_data *d, FILE *out)
     json_object_set_new(sum, "suppressed", json_integer((json_int_t)json_array_size(suppressed)));
     json_object_set_new(sum, "unused_suppressions", json_integer(d->unused.count));
     json_object_set_new(sum, "outside_changes", json_integer(d->outside_changes));
+    json_t *states = json_object();
+    for (int st = UNIT_CLEAN; st <= UNIT_INCOMPLETE; st++)
+        json_object_set_new(states, unit_state_name((enum unit_state)st), json_integer(r->nstate[st]));
+    json_object_set_new(sum, "units", states);
+    json_object_set_new(sum, "guesses", json_integer(r->nguesses));
     if (d->baseline_used) {
         json_object_set_new(sum, "baseline_matched", json_integer(d->baseline_matched));
         json_object_set_new(sum, "baseline_gone", json_integer(d->baseline_gone));

@@ -13,6 +13,7 @@
 #include "config.h"
 #include "discover.h"
 #include "frontend.h"
+#include "guess.h"
 #include "includes.h"
 #include "rules.h"
 #include "util.h"
@@ -67,7 +68,6 @@ static const char *const base_args[] = {
     /* Enough to count a unit's errors, and a bound on clang's recovery: C++
      * or non-kernel code fed the kernel environment can cascade for minutes. */
     "-ferror-limit=1000",
-    "-Wno-implicit-function-declaration",
     "-Wno-error=implicit-function-declaration",
     "-Wno-error=int-conversion",
     "-Wno-error=incompatible-pointer-types",
@@ -187,6 +187,63 @@ static bool plan_computed_includes(struct include_plan *plan, const struct inclu
     return added;
 }
 
+/* Names nothing declares: declare them from how they are used, in a prelude
+ * force-included ahead of the unit, and parse again (guess.h). The unit
+ * keeps the parse with the most recent prelude, and the guesses in effect. */
+static int parse_with_guesses(struct frontend *fe, const char *file, const struct strlist *args,
+                              struct include_plan *plan, bool cplusplus, struct ir_unit *u)
+{
+    struct guess_set g = {0};
+    g.cplusplus = cplusplus;
+    struct strlist with_prelude = {0};
+    for (int i = 0; i < args->count; i++)
+        strlist_add(&with_prelude, args->items[i]);
+    strlist_add(&with_prelude, "-include");
+    strlist_add(&with_prelude, GUESS_PRELUDE_PATH);
+    VEC_GROW(plan->files, plan->count, plan->cap);
+    int slot = plan->count;
+    memset(&plan->files[slot], 0, sizeof plan->files[slot]);
+    int rc = 0;
+    int applied = 0; /* guesses [0, applied) were in the last parse's prelude */
+    for (int round = 0; rc == 0 && guess_update(&g, u->name_diags, u->nname_diags); round++) {
+        if (round == GUESS_MAX_ROUNDS)
+            break;
+        plan->count = slot + 1;
+        free(plan->files[slot].path);
+        free(plan->files[slot].contents);
+        plan->files[slot].path = xstrdup(GUESS_PRELUDE_PATH);
+        plan->files[slot].contents = guess_prelude(&g);
+        plan->files[slot].length = strlen(plan->files[slot].contents);
+        applied = g.count;
+        ir_unit_free(u);
+        memset(u, 0, sizeof *u);
+        rc = frontend_parse(fe, file, &with_prelude, plan, u);
+    }
+    /* What the last parse needed and did not get is not a guess it was
+     * parsed with; C's implicit functions need no prelude. */
+    for (int i = 0; rc == 0 && i < g.count; i++) {
+        const struct guess *x = &g.items[i];
+        bool implicit = x->kind == GUESS_FUNCTION && !cplusplus;
+        if (x->withdrawn || (i >= applied && !implicit))
+            continue;
+        bool defined_here = false;
+        for (int f = 0; implicit && f < u->nfunctions; f++)
+            defined_here = defined_here || strcmp(u->functions[f].name, x->name) == 0;
+        if (defined_here)
+            continue;
+        VEC_GROW(u->guesses, u->nguesses, u->guesses_cap);
+        struct ir_guess *r = &u->guesses[u->nguesses++];
+        r->name = xstrdup(x->name);
+        r->kind = guess_kind_name(x->kind);
+        r->loc.file = ir_intern_file(u, x->file);
+        r->loc.line = x->line;
+        r->loc.column = x->column;
+    }
+    strlist_free(&with_prelude);
+    guess_set_free(&g);
+    return rc;
+}
+
 static void parse_one(struct parse_job *job, struct frontend *fe, int i)
 {
     const struct tu_spec *spec = &job->disc->units[i];
@@ -195,13 +252,6 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
     double t0 = now_seconds();
     st->file = xstrdup(spec->file);
     st->origin = xstrdup(spec->origin ? spec->origin : "walk");
-    if (spec->skip) {
-        /* not kernel code: listed, never parsed, never incomplete */
-        st->skipped = xstrdup(spec->skip);
-        u->path = xstrdup(spec->file);
-        return;
-    }
-
     struct strlist args = {0};
     scan_clang_args(job->o, job->data_dir, spec->file, &spec->args, &args);
     struct include_search search = {0};
@@ -214,7 +264,11 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
 
     struct include_plan plan = {0};
     char *err = NULL;
-    if (includes_plan(spec->file, &search, &plan, &err) < 0) {
+    if (spec->skip) {
+        st->state = UNIT_SKIPPED;
+        st->skip_reason = xstrdup(spec->skip);
+        u->path = xstrdup(spec->file);
+    } else if (includes_plan(spec->file, &search, &plan, &err) < 0) {
         st->failed = true;
         st->failure = err ? err : xasprintf("%s: cannot be read", spec->file);
         u->path = xstrdup(spec->file);
@@ -228,6 +282,8 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
             memset(u, 0, sizeof *u);
             rc = frontend_parse(fe, spec->file, &args, &plan, u);
         }
+        if (rc == 0)
+            rc = parse_with_guesses(fe, spec->file, &args, &plan, is_cplusplus(spec->file), u);
         if (rc < 0) {
             st->failed = true;
             st->failure = xasprintf("%s: %s", spec->file, u->failure);
@@ -238,10 +294,10 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
                                         u->errors[0].loc.line, u->errors[0].loc.column,
                                         u->errors[0].message);
         st->nfixed = plan.fixed.count;
-        st->nguessed = plan.guessed.count;
-        st->guessed = xcalloc((size_t)plan.guessed.count + 1, sizeof(char *));
+        st->nheader_guesses = plan.guessed.count;
+        st->header_guesses = xcalloc((size_t)plan.guessed.count + 1, sizeof(char *));
         for (int g = 0; g < plan.guessed.count; g++)
-            st->guessed[g] = xstrdup(plan.guessed.items[g]);
+            st->header_guesses[g] = xstrdup(plan.guessed.items[g]);
         st->ntolerated = u->ntolerated;
         st->tolerated = xcalloc((size_t)u->ntolerated + 1, sizeof(char *));
         for (int t = 0; t < u->ntolerated; t++)
@@ -290,6 +346,28 @@ static char **get_strs(struct bytes_reader *r, int *n)
     return items;
 }
 
+/* What the main process derives from a unit once it has it back: the
+ * guesses it was parsed with, and its state. */
+static void settle_status(struct unit_status *st, const struct ir_unit *u, const struct tu_spec *spec)
+{
+    if (spec->skip) {
+        st->state = UNIT_SKIPPED;
+        return;
+    }
+    st->guesses = xcalloc((size_t)u->nguesses + 1, sizeof *st->guesses);
+    for (int g = 0; g < u->nguesses; g++) {
+        struct unit_guess *x = &st->guesses[st->nguesses++];
+        x->name = xstrdup(u->guesses[g].name);
+        x->kind = u->guesses[g].kind;
+        x->file = xstrdup(u->guesses[g].loc.file ? u->guesses[g].loc.file : spec->file);
+        x->line = u->guesses[g].loc.line;
+        x->column = u->guesses[g].loc.column;
+    }
+    st->state = st->failed || st->nerrors > 0 ? UNIT_INCOMPLETE
+                : st->nguesses > 0           ? UNIT_GUESSED
+                                             : UNIT_CLEAN;
+}
+
 static void parse_in_worker(int i, void *ctx, struct bytes *out)
 {
     struct parse_job *job = ctx;
@@ -304,7 +382,7 @@ static void parse_in_worker(int i, void *ctx, struct bytes *out)
     bytes_put_u32(out, (unsigned)st->nstubbed);
     put_strs(out, st->stub_directives, st->nstub_directives);
     bytes_put_u32(out, (unsigned)st->nfixed);
-    put_strs(out, st->guessed, st->nguessed);
+    put_strs(out, st->header_guesses, st->nheader_guesses);
     put_strs(out, st->tolerated, st->ntolerated);
     bytes_put_u32(out, (unsigned)st->nfunctions);
     bytes_put_i64(out, (long long)(st->seconds * 1e6));
@@ -320,8 +398,9 @@ static void parsed(int i, void *ctx, const unsigned char *data, size_t len, cons
     st->file = xstrdup(spec->file);
     st->origin = xstrdup(spec->origin ? spec->origin : "walk");
     if (spec->skip) { /* not kernel code: the worker did not parse it */
-        st->skipped = xstrdup(spec->skip);
+        st->skip_reason = xstrdup(spec->skip);
         u->path = xstrdup(spec->file);
+        settle_status(st, u, spec);
         return;
     }
     struct bytes_reader r = {data, len, failure != NULL};
@@ -333,12 +412,14 @@ static void parsed(int i, void *ctx, const unsigned char *data, size_t len, cons
         st->nstubbed = (int)bytes_get_u32(&r);
         st->stub_directives = get_strs(&r, &st->nstub_directives);
         st->nfixed = (int)bytes_get_u32(&r);
-        st->guessed = get_strs(&r, &st->nguessed);
+        st->header_guesses = get_strs(&r, &st->nheader_guesses);
         st->tolerated = get_strs(&r, &st->ntolerated);
         st->nfunctions = (int)bytes_get_u32(&r);
         st->seconds = (double)bytes_get_i64(&r) / 1e6;
-        if (!r.bad && ir_unit_read(&r, u) == 0 && r.left == 0)
+        if (!r.bad && ir_unit_read(&r, u) == 0 && r.left == 0) {
+            settle_status(st, u, spec);
             return;
+        }
         ir_unit_free(u);
         failure = "its worker's result could not be read";
     }
@@ -347,6 +428,7 @@ static void parsed(int i, void *ctx, const unsigned char *data, size_t len, cons
     st->failed = true;
     free(st->failure);
     st->failure = xasprintf("%s: %s", spec->file, failure);
+    settle_status(st, u, spec);
 }
 
 static int default_jobs(void)
@@ -356,6 +438,17 @@ static int default_jobs(void)
 }
 
 /* ---- the run ----------------------------------------------------------- */
+
+const char *unit_state_name(enum unit_state s)
+{
+    switch (s) {
+    case UNIT_CLEAN: return "clean";
+    case UNIT_GUESSED: return "guessed";
+    case UNIT_SKIPPED: return "skipped";
+    case UNIT_INCOMPLETE: return "incomplete";
+    }
+    return "?";
+}
 
 
 /* .storcheck.json "exclude": such units are not parsed at all. */
@@ -421,6 +514,69 @@ static char *source_root(const struct options *o, const char *scanned)
             return xstrdup(scanned);
         }
     }
+}
+
+/* A call of a function whose declaration was guessed, and that no unit
+ * defines: what it does is unknown, and a finding whose path passes there
+ * says so. */
+struct guessed_call {
+    const char *file; /* borrowed from the unit */
+    int line;
+    const char *name;
+};
+
+static void collect_guessed_calls(const struct program_model *m, struct guessed_call **out, int *n, int *cap)
+{
+    for (int k = 0; k < m->nunits; k++) {
+        const struct ir_unit *u = &m->units[k];
+        for (int g = 0; g < u->nguesses; g++) {
+            const char *name = u->guesses[g].name;
+            if (strcmp(u->guesses[g].kind, guess_kind_name(GUESS_FUNCTION)) != 0 ||
+                model_find_function(m, name, u) >= 0)
+                continue;
+            for (int f = 0; f < u->nfunctions; f++)
+                for (int b = 0; b < u->functions[f].nblocks; b++) {
+                    const struct ir_block *bl = &u->functions[f].blocks[b];
+                    for (int i = 0; i < bl->ninsts; i++)
+                        if (bl->insts[i].kind == IR_CALL && bl->insts[i].callee &&
+                            strcmp(bl->insts[i].callee, name) == 0 && bl->insts[i].loc.file) {
+                            VEC_GROW(*out, *n, *cap);
+                            (*out)[(*n)++] = (struct guessed_call){bl->insts[i].loc.file, bl->insts[i].loc.line, name};
+                        }
+                }
+        }
+    }
+}
+
+static const char *guessed_call_at(const struct guessed_call *calls, int n, const struct ir_loc *loc)
+{
+    for (int i = 0; loc->file && i < n; i++)
+        if (calls[i].line == loc->line && strcmp(calls[i].file, loc->file) == 0)
+            return calls[i].name;
+    return NULL;
+}
+
+static void note_guessed_calls(const struct program_model *m, struct findings *fs)
+{
+    if (!m)
+        return;
+    struct guessed_call *calls = NULL;
+    int n = 0, cap = 0;
+    collect_guessed_calls(m, &calls, &n, &cap);
+    for (int i = 0; n > 0 && i < fs->count; i++) {
+        struct finding *f = &fs->items[i];
+        const char *name = guessed_call_at(calls, n, &f->loc);
+        for (int s = 0; !name && s < f->ntrace; s++)
+            name = guessed_call_at(calls, n, &f->trace[s].loc);
+        if (!name)
+            continue;
+        char *message = xasprintf("%s; the path calls '%s', which nothing the scan could see declares "
+                                  "(its declaration was guessed)",
+                                  f->message, name);
+        free(f->message);
+        f->message = message;
+    }
+    free(calls);
 }
 
 int scan_run(const struct options *o, struct scan_result *out)
@@ -514,14 +670,16 @@ int scan_run(const struct options *o, struct scan_result *out)
         struct unit_status *st = &out->units[i];
         /* guesses are worth a look: one note per directive, however many
          * units include it */
-        for (int g = 0; g < st->nguessed; g++) {
+        for (int g = 0; g < st->nheader_guesses; g++) {
             char *note = xasprintf("%s (a header found by name in the repository: a guess)",
-                                   st->guessed[g]);
+                                   st->header_guesses[g]);
             if (strlist_contains(&out->notes, note))
                 free(note);
             else
                 strlist_add_owned(&out->notes, note);
         }
+        out->nstate[st->state]++;
+        out->nguesses += st->nguesses;
         if (st->failed) {
             out->incomplete = true;
             if (st->failure)
@@ -543,6 +701,7 @@ int scan_run(const struct options *o, struct scan_result *out)
         if (rules_selected(&rules_table[r], &o->enable, &o->disable))
             rules_table[r].run(&a, &rules_table[r], &out->findings);
     analysis_free(&a);
+    note_guessed_calls(out->model, &out->findings);
     findings_sort(&out->findings);
     findings_fingerprint(&out->findings, out->root);
 
@@ -560,16 +719,21 @@ void scan_result_free(struct scan_result *r)
         free(st->origin);
         free(st->first_error);
         free(st->failure);
-        for (int g = 0; g < st->nguessed; g++)
-            free(st->guessed[g]);
-        free(st->guessed);
-        free(st->skipped);
+        for (int g = 0; g < st->nheader_guesses; g++)
+            free(st->header_guesses[g]);
+        free(st->header_guesses);
         for (int s = 0; s < st->nstub_directives; s++)
             free(st->stub_directives[s]);
         free(st->stub_directives);
         for (int t = 0; t < st->ntolerated; t++)
             free(st->tolerated[t]);
         free(st->tolerated);
+        for (int g = 0; g < st->nguesses; g++) {
+            free(st->guesses[g].name);
+            free(st->guesses[g].file);
+        }
+        free(st->guesses);
+        free(st->skip_reason);
     }
     free(r->units);
     model_free(r->model);
