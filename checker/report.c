@@ -463,7 +463,12 @@ void report_stats(const struct scan_result *r, enum output_format format, FILE *
         fixed += r->units[i].nfixed;
         functions += r->units[i].nfunctions;
     }
-    int model_functions = r->model ? r->model->nfunctions : 0;
+    int model_functions = 0, roles = 0;
+    for (int d = 0; d < r->drivers.count; d++)
+        if (r->drivers.items[d].model) {
+            model_functions += r->drivers.items[d].model->nfunctions;
+            roles += r->drivers.items[d].model->nroles;
+        }
     if (format == FORMAT_JSON) {
         json_t *root = json_object();
         json_object_set_new(root, "units", json_integer(r->nunits));
@@ -473,7 +478,8 @@ void report_stats(const struct scan_result *r, enum output_format format, FILE *
         json_object_set_new(root, "fixed_includes", json_integer(fixed));
         json_object_set_new(root, "msvc_only_constructs", json_integer(tolerated));
         json_object_set_new(root, "functions", json_integer(model_functions));
-        json_object_set_new(root, "roles", json_integer(r->model ? r->model->nroles : 0));
+        json_object_set_new(root, "roles", json_integer(roles));
+        json_object_set_new(root, "drivers", json_integer(r->drivers.count));
         json_object_set_new(root, "milliseconds", json_integer((json_int_t)(r->seconds * 1000.0 + 0.5)));
         json_t *units = json_array();
         for (int i = 0; i < r->nunits; i++) {
@@ -525,7 +531,7 @@ void report_stats(const struct scan_result *r, enum output_format format, FILE *
         free(rel);
     }
     fprintf(out, "units %d, with errors %d, not parsed %d, include stand-ins %d, includes fixed %d, "
-                 "msvc-only constructs %d, functions %d (%d lowered), %.2fs\n",
+                 "msvc-only constructs %d, functions %d (%d lowered), drivers %d, %.2fs\n",
             r->nunits, with_errors, failed, stubbed, fixed, tolerated, model_functions, functions,
-            r->seconds);
+            r->drivers.count, r->seconds);
 }
