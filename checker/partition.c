@@ -412,7 +412,9 @@ void partition_units(const struct tu_spec *specs, const struct ir_unit *units, i
     } else {
         /* Units outside every driver join each driver that needs what they
          * define, until nothing more is needed; a unit that is part of one
-         * driver is never pulled into another. */
+         * driver is never pulled into another. A driver built from a
+         * project takes only library projects' units: a loose file its
+         * project does not list is not part of its build. */
         bool *in_driver = xcalloc((size_t)nunits + 1, sizeof *in_driver);
         for (int g = 0; g < gs.count; g++)
             for (int k = 0; gs.items[g].driver && k < gs.items[g].nunits; k++)
@@ -432,7 +434,8 @@ void partition_units(const struct tu_spec *specs, const struct ir_unit *units, i
                 group_open_needs(d, uf, &open);
                 for (int c = 0; c < ncandidates; c++) {
                     int i = candidates[c];
-                    if (!defines_any(&uf[i].defines, &open) || group_has(d, i))
+                    if ((d->project && !project_of(&specs[i])) || !defines_any(&uf[i].defines, &open) ||
+                        group_has(d, i))
                         continue;
                     group_add(d, i, uf);
                     changed = true;
@@ -444,28 +447,27 @@ void partition_units(const struct tu_spec *specs, const struct ir_unit *units, i
             for (int k = 0; gs.items[g].driver && k < gs.items[g].nunits; k++)
                 in_driver[gs.items[g].units[k]] = true;
         free(candidates);
-        /* A walked unit nobody references joins the nearest driver(s) that do
-         * not define what it defines. */
+        /* A walked unit nobody references joins the nearest walked driver(s)
+         * that do not define what it defines. */
         for (int i = 0; i < nunits; i++) {
             if (in_driver[i] || project_of(&specs[i]))
                 continue;
             int best = -1;
             for (int g = 0; g < gs.count; g++)
-                if (gs.items[g].driver && !group_conflicts(&gs.items[g], uf, i)) {
+                if (gs.items[g].driver && !gs.items[g].project && !group_conflicts(&gs.items[g], uf, i)) {
                     int dist = folder_distance(uf[i].folder, gs.items[g].root);
                     if (best < 0 || dist < best)
                         best = dist;
                 }
             for (int g = 0; best >= 0 && g < gs.count; g++)
-                if (gs.items[g].driver && !group_conflicts(&gs.items[g], uf, i) &&
+                if (gs.items[g].driver && !gs.items[g].project && !group_conflicts(&gs.items[g], uf, i) &&
                     folder_distance(uf[i].folder, gs.items[g].root) == best) {
                     group_add(&gs.items[g], i, uf);
                     in_driver[i] = true;
                 }
         }
         /* What is left is a program of its own: per project (a library no
-         * driver uses), and one for the walked units. */
-        struct group *rest = NULL;
+         * driver uses), and per folder for walked units. */
         for (int g = 0; g < gs.count; g++) {
             struct group *p = &gs.items[g];
             if (p->driver)
@@ -476,20 +478,19 @@ void partition_units(const struct tu_spec *specs, const struct ir_unit *units, i
                     p->units[kept++] = p->units[k];
             p->nunits = kept;
         }
+        int first_rest = gs.count;
         for (int i = 0; i < nunits; i++) {
             if (in_driver[i] || project_of(&specs[i]))
                 continue;
-            if (!rest) {
-                struct strlist folders = {0};
-                for (int k = 0; k < nunits; k++)
-                    if (!in_driver[k] && !project_of(&specs[k]))
-                        strlist_add(&folders, uf[k].folder);
-                char *common = path_common_ancestor(&folders);
-                strlist_free(&folders);
-                rest = groups_add(&gs, NULL, common);
-                free(common);
+            int rest = -1;
+            for (int g = first_rest; g < gs.count && rest < 0; g++)
+                if (strcmp(gs.items[g].root, uf[i].folder) == 0)
+                    rest = g;
+            if (rest < 0) {
+                groups_add(&gs, NULL, uf[i].folder);
+                rest = gs.count - 1;
             }
-            group_add(rest, i, uf);
+            group_add(&gs.items[rest], i, uf);
         }
         free(in_driver);
     }
