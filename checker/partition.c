@@ -303,6 +303,24 @@ static char *group_name(const struct group *g, const char *root)
     return folder_name(g->root, root);
 }
 
+/* Whether a project file's text names a library project: its file
+ * (ProjectReference) or its output, <name>.lib (AdditionalDependencies, a
+ * sources file's TARGETLIBS). Compared without case, as Windows does. */
+static bool project_names_library(const char *project_text, const char *library)
+{
+    if (!project_text)
+        return false;
+    const char *base = strrchr(library, '/');
+    base = base ? base + 1 : library;
+    const char *dot = strrchr(base, '.');
+    char *stem = dot && dot != base ? xstrndup(base, (size_t)(dot - base)) : xstrdup(base);
+    char *lib = xasprintf("%s.lib", stem);
+    bool yes = strcasestr(project_text, base) || strcasestr(project_text, lib);
+    free(lib);
+    free(stem);
+    return yes;
+}
+
 static int cmp_driver(const void *a, const void *b)
 {
     const struct driver *da = a, *db = b;
@@ -413,8 +431,9 @@ void partition_units(const struct tu_spec *specs, const struct ir_unit *units, i
         /* Units outside every driver join each driver that needs what they
          * define, until nothing more is needed; a unit that is part of one
          * driver is never pulled into another. A driver built from a
-         * project takes only library projects' units: a loose file its
-         * project does not list is not part of its build. */
+         * project takes only the units of library projects its project file
+         * names: a loose file, or a library it does not link, is not part
+         * of its build. */
         bool *in_driver = xcalloc((size_t)nunits + 1, sizeof *in_driver);
         for (int g = 0; g < gs.count; g++)
             for (int k = 0; gs.items[g].driver && k < gs.items[g].nunits; k++)
@@ -428,20 +447,24 @@ void partition_units(const struct tu_spec *specs, const struct ir_unit *units, i
             struct group *d = &gs.items[g];
             if (!d->driver)
                 continue;
+            char *project_text = d->project ? read_file(d->project, NULL) : NULL;
             for (bool changed = true; changed;) {
                 changed = false;
                 struct name_set open = {0};
                 group_open_needs(d, uf, &open);
                 for (int c = 0; c < ncandidates; c++) {
                     int i = candidates[c];
-                    if ((d->project && !project_of(&specs[i])) || !defines_any(&uf[i].defines, &open) ||
-                        group_has(d, i))
+                    if (d->project && !(project_of(&specs[i]) &&
+                                        project_names_library(project_text, project_of(&specs[i]))))
+                        continue;
+                    if (!defines_any(&uf[i].defines, &open) || group_has(d, i))
                         continue;
                     group_add(d, i, uf);
                     changed = true;
                 }
                 free(open.items);
             }
+            free(project_text);
         }
         for (int g = 0; g < gs.count; g++)
             for (int k = 0; gs.items[g].driver && k < gs.items[g].nunits; k++)
