@@ -344,6 +344,7 @@ static void to_drivers(struct groups *gs, const char *root, struct partition *ou
         d->name = group_name(g, root);
         d->root = xstrdup(g->root);
         d->project = g->project ? xstrdup(g->project) : NULL;
+        d->initializes = g->driver;
         qsort(g->units, (size_t)g->nunits, sizeof *g->units, cmp_int);
         d->units = xmalloc((size_t)g->nunits * sizeof *d->units);
         memcpy(d->units, g->units, (size_t)g->nunits * sizeof *d->units);
@@ -578,9 +579,9 @@ void partition_dump(const struct partition *p, const struct ir_unit *units, cons
         char *where = path_relative(d->root, root);
         char *project = d->project ? path_relative(d->project, root) : NULL;
         if (!json) {
-            fprintf(out, "%sdriver %s  (root %s, %s%s, %d unit%s)\n", i ? "\n" : "", d->name, where,
+            fprintf(out, "%sdriver %s  (root %s, %s%s, %d unit%s%s)\n", i ? "\n" : "", d->name, where,
                     project ? "project " : "no project", project ? project : "", d->nunits,
-                    d->nunits == 1 ? "" : "s");
+                    d->nunits == 1 ? "" : "s", d->initializes ? "" : ", no entry point");
             for (int k = 0; k < d->nunits; k++) {
                 char *rel = path_relative(units[d->units[k]].path ? units[d->units[k]].path : "", root);
                 fprintf(out, "unit %s\n", rel);
@@ -599,6 +600,7 @@ void partition_dump(const struct partition *p, const struct ir_unit *units, cons
         json_object_set_new(jd, "root", json_string(where));
         json_object_set_new(jd, "project", project ? json_string(project) : json_null());
         json_object_set_new(jd, "analysed", json_boolean(d->model != NULL));
+        json_object_set_new(jd, "initializes", json_boolean(d->initializes));
         json_t *ju = json_array();
         for (int k = 0; k < d->nunits; k++) {
             char *rel = path_relative(units[d->units[k]].path ? units[d->units[k]].path : "", root);

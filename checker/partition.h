@@ -36,6 +36,8 @@ struct driver {
     char *name;     /* the project's target name, or the root folder relative to the scan root */
     char *root;     /* absolute folder: the project file's, or the driver root */
     char *project;  /* the project file, or NULL */
+    bool initializes; /* holds the unit that calls StorPortInitialize or defines DriverEntry;
+                         false for a library or loose files analysed on their own */
     int *units;     /* indices into the scan's units, ascending */
     int nunits;
     struct program_model *model; /* filled by the caller: the units linked alone */
