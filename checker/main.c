@@ -84,6 +84,27 @@ static int print_args(const struct options *o)
     return status;
 }
 
+/* Every function once, in driver order: a unit shared by two drivers is
+ * printed with the first. */
+static void dump_ir(const struct scan_result *r, FILE *out)
+{
+    const struct ir_function **seen = NULL;
+    int nseen = 0, cap = 0;
+    for (int d = 0; d < r->drivers.count; d++) {
+        const struct program_model *m = r->drivers.items[d].model;
+        for (int i = 0; m && i < m->nfunctions; i++) {
+            bool printed = false;
+            for (int k = 0; k < nseen && !printed; k++)
+                printed = seen[k] == m->functions[i].ir;
+            if (printed)
+                continue;
+            VEC_PUSH(seen, nseen, cap, m->functions[i].ir);
+            ir_function_print(m->functions[i].ir, out);
+        }
+    }
+    free(seen);
+}
+
 /* --stats, --dump-model, --dump-ir: the scan's inner state, not a report. */
 static int inspect(struct options *o)
 {
@@ -104,10 +125,9 @@ static int inspect(struct options *o)
         if (o->stats)
             report_stats(&r, o->format, out);
         else if (o->dump_model)
-            model_dump(r.model, r.root, o->format == FORMAT_JSON, out);
+            partition_dump(&r.drivers, r.ir, r.root, o->format == FORMAT_JSON, out);
         else
-            for (int i = 0; r.model && i < r.model->nfunctions; i++)
-                ir_function_print(r.model->functions[i].ir, out);
+            dump_ir(&r, out);
     }
     if (out != stdout && fclose(out) != 0) {
         fprintf(stderr, "storcheck: error: %s: write failed\n", o->output);

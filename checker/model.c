@@ -635,6 +635,17 @@ struct program_model *model_link(struct ir_unit *units, int nunits, const struct
     return m;
 }
 
+struct program_model *model_link_subset(const struct ir_unit *units, const int *members, int nmembers,
+                                        const struct ddi_model *ddi)
+{
+    struct ir_unit *copies = xmalloc((size_t)(nmembers + 1) * sizeof *copies);
+    for (int i = 0; i < nmembers; i++)
+        copies[i] = units[members[i]];
+    struct program_model *m = model_link(copies, nmembers, ddi);
+    m->units_borrowed = true;
+    return m;
+}
+
 void model_free(struct program_model *m)
 {
     if (!m)
@@ -656,7 +667,7 @@ void model_free(struct program_model *m)
     free(m->device_ext);
     free(m->srb_ext);
     free(m->lu_ext);
-    for (int u = 0; u < m->nunits; u++)
+    for (int u = 0; !m->units_borrowed && u < m->nunits; u++)
         ir_unit_free(&m->units[u]);
     free(m->units);
     free(m);
@@ -701,7 +712,8 @@ static int cmp_fn_index(const void *a, const void *b)
     return fa->ir->loc.line - fb->ir->loc.line;
 }
 
-void model_dump(const struct program_model *m, const char *root, bool json, FILE *out)
+/* In JSON, returns the document instead of printing it. */
+static json_t *dump(const struct program_model *m, const char *root, bool json, FILE *out)
 {
     sort_model = m;
     struct model_role *roles = xmalloc((size_t)(m->nroles + 1) * sizeof *roles);
@@ -774,10 +786,9 @@ void model_dump(const struct program_model *m, const char *root, bool json, FILE
         json_object_set_new(root_obj, "roles", jroles);
         json_object_set_new(root_obj, "functions", jfuncs);
         json_object_set_new(root_obj, "extensions", ext);
-        char *s = json_dumps(root_obj, JSON_INDENT(2) | JSON_SORT_KEYS);
-        fprintf(out, "%s\n", s);
-        free(s);
-        json_decref(root_obj);
+        free(order);
+        free(roles);
+        return root_obj;
     } else {
         json_decref(jroles);
         json_decref(jfuncs);
@@ -787,4 +798,21 @@ void model_dump(const struct program_model *m, const char *root, bool json, FILE
     }
     free(order);
     free(roles);
+    return NULL;
+}
+
+void model_dump(const struct program_model *m, const char *root, bool json, FILE *out)
+{
+    json_t *doc = dump(m, root, json, out);
+    if (doc) {
+        char *s = json_dumps(doc, JSON_INDENT(2) | JSON_SORT_KEYS);
+        fprintf(out, "%s\n", s);
+        free(s);
+        json_decref(doc);
+    }
+}
+
+json_t *model_dump_json(const struct program_model *m, const char *root)
+{
+    return dump(m, root, true, NULL);
 }

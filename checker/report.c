@@ -471,7 +471,12 @@ void report_stats(const struct scan_result *r, enum output_format format, FILE *
         fixed += r->units[i].nfixed;
         functions += r->units[i].nfunctions;
     }
-    int model_functions = r->model ? r->model->nfunctions : 0;
+    int model_functions = 0, roles = 0;
+    for (int d = 0; d < r->drivers.count; d++)
+        if (r->drivers.items[d].model) {
+            model_functions += r->drivers.items[d].model->nfunctions;
+            roles += r->drivers.items[d].model->nroles;
+        }
     if (format == FORMAT_JSON) {
         json_t *root = json_object();
         json_object_set_new(root, "units", json_integer(r->nunits));
@@ -482,7 +487,8 @@ void report_stats(const struct scan_result *r, enum output_format format, FILE *
         json_object_set_new(root, "guessed_includes", json_integer(guessed));
         json_object_set_new(root, "msvc_only_constructs", json_integer(tolerated));
         json_object_set_new(root, "functions", json_integer(model_functions));
-        json_object_set_new(root, "roles", json_integer(r->model ? r->model->nroles : 0));
+        json_object_set_new(root, "roles", json_integer(roles));
+        json_object_set_new(root, "drivers", json_integer(r->drivers.count));
         json_object_set_new(root, "units_clean", json_integer(r->nstate[UNIT_CLEAN]));
         json_object_set_new(root, "units_guessed", json_integer(r->nstate[UNIT_GUESSED]));
         json_object_set_new(root, "units_skipped", json_integer(r->nstate[UNIT_SKIPPED]));
@@ -569,8 +575,9 @@ void report_stats(const struct scan_result *r, enum output_format format, FILE *
     }
     fprintf(out, "units %d (clean %d, with guesses %d, skipped %d, incomplete %d), guesses %d, "
                  "with errors %d, not parsed %d, include stand-ins %d, includes fixed %d, "
-                 "repository headers guessed %d, msvc-only constructs %d, functions %d (%d lowered), %.2fs\n",
+                 "repository headers guessed %d, msvc-only constructs %d, functions %d (%d lowered), "
+                 "drivers %d, %.2fs\n",
             r->nunits, r->nstate[UNIT_CLEAN], r->nstate[UNIT_GUESSED], r->nstate[UNIT_SKIPPED],
             r->nstate[UNIT_INCOMPLETE], r->nguesses, with_errors, failed, stubbed, fixed, guessed, tolerated,
-            model_functions, functions, r->seconds);
+            model_functions, functions, r->drivers.count, r->seconds);
 }

@@ -128,7 +128,13 @@ static void finding_html(const struct report_data *d, const struct finding *f, i
     put_loc(d, &f->loc, out);
     fputs(" in <code>", out);
     put_text(f->function, out);
-    fprintf(out, "</code> · fingerprint <code>%s</code> · <a href=\"#rule-%s\">rule</a></div>\n",
+    fputs("</code>", out);
+    if (f->driver) {
+        fputs(" · driver <code>", out);
+        put_text(f->driver, out);
+        fputs("</code>", out);
+    }
+    fprintf(out, " · fingerprint <code>%s</code> · <a href=\"#rule-%s\">rule</a></div>\n",
             f->fingerprint ? f->fingerprint : "", f->rule);
     /* the trace, then the finding itself unless the trace already ends there */
     const struct ir_loc *last = f->ntrace ? &f->trace[f->ntrace - 1].loc : NULL;

@@ -27,6 +27,8 @@ static json_t *finding_json(const struct report_data *d, const struct finding *f
     json_object_set_new(jf, "function", report_jstr(f->function));
     json_object_set_new(jf, "message", report_jstr(f->message));
     json_object_set_new(jf, "fingerprint", json_string(f->fingerprint ? f->fingerprint : ""));
+    if (f->driver)
+        json_object_set_new(jf, "driver", report_jstr(f->driver));
     json_t *trace = json_array();
     for (int s = 0; s < f->ntrace; s++) {
         json_t *js = loc_into(d, &f->trace[s].loc, json_object());
@@ -161,6 +163,28 @@ void report_json(const struct report_data *d, FILE *out)
     for (int i = 0; i < r->nunits; i++)
         json_array_append_new(units, unit_json(d, &r->units[i]));
     json_object_set_new(root, "units", units);
+
+    json_t *drivers = json_array();
+    for (int i = 0; i < r->drivers.count; i++) {
+        const struct driver *dr = &r->drivers.items[i];
+        json_t *jd = json_object();
+        json_object_set_new(jd, "name", report_jstr(dr->name));
+        char *rel = path_relative(dr->root, r->root);
+        json_object_set_new(jd, "root", report_jstr(rel));
+        free(rel);
+        rel = dr->project ? path_relative(dr->project, r->root) : NULL;
+        json_object_set_new(jd, "project", rel ? report_jstr(rel) : json_null());
+        free(rel);
+        json_t *ju = json_array();
+        for (int k = 0; k < dr->nunits; k++) {
+            rel = path_relative(r->units[dr->units[k]].file, r->root);
+            json_array_append_new(ju, report_jstr(rel));
+            free(rel);
+        }
+        json_object_set_new(jd, "units", ju);
+        json_array_append_new(drivers, jd);
+    }
+    json_object_set_new(root, "drivers", drivers);
 
     json_t *notes = strings(&r->diagnostics);
     for (int i = 0; i < d->diagnostics.count; i++)

@@ -245,6 +245,14 @@ static json_t *result_json(const struct report_data *d, const struct finding *f,
         free(lh);
     }
     json_object_set_new(res, "partialFingerprints", fp);
+    if (f->driver) {
+        json_t *props = json_object_get(res, "properties");
+        if (!props) {
+            props = json_object();
+            json_object_set_new(res, "properties", props);
+        }
+        json_object_set_new(props, "driver", report_jstr(f->driver));
+    }
     if (st->disposition == DISP_SUPPRESSED_IN_SOURCE || st->disposition == DISP_SUPPRESSED_BASELINE) {
         json_t *sup = json_object();
         if (st->disposition == DISP_SUPPRESSED_IN_SOURCE) {

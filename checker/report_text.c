@@ -164,7 +164,14 @@ void report_text(const struct report_data *d, bool color, FILE *out)
         put_loc(d, &f->loc, color, out);
         put_level(f->level, level_name(f->level), color, out);
         put_escaped(f->message, out);
-        fprintf(out, " [%s]\n", f->rule);
+        fprintf(out, " [%s]", f->rule);
+        /* Named only when there is more than one to tell apart. */
+        if (f->driver && d->scan->drivers.count > 1) {
+            fputs(" (driver ", out);
+            put_escaped(f->driver, out);
+            fputc(')', out);
+        }
+        fputc('\n', out);
         put_excerpt(d, &f->loc, color, out);
         for (int s = 0; s < f->ntrace; s++) {
             put_loc(d, &f->trace[s].loc, color, out);

@@ -15,6 +15,7 @@
 #include "frontend.h"
 #include "guess.h"
 #include "includes.h"
+#include "partition.h"
 #include "rules.h"
 #include "util.h"
 #include "workers.h"
@@ -579,10 +580,160 @@ static void note_guessed_calls(const struct program_model *m, struct findings *f
     free(calls);
 }
 
+/* ---- a file given alone ------------------------------------------------ */
+
+static bool is_c_source(const char *file)
+{
+    const char *dot = strrchr(file, '.');
+    return is_cplusplus(file) || (dot && strcasecmp(dot, ".c") == 0);
+}
+
+/* A file given alone (an editor, a pre-commit hook) is scanned with its
+ * driver around it, so that a defect that depends on a registration in
+ * another file is still seen; only the named files' findings are reported.
+ * Fills *paths with what to scan and *focus with the files named; returns
+ * whether any path was widened. */
+static bool widen_files(const struct options *o, struct strlist *paths, struct strlist *focus)
+{
+    bool widened = false;
+    for (int i = 0; i < o->paths.count; i++) {
+        char *abs = path_absolute(o->paths.items[i]);
+        char *scope = NULL;
+        if (!o->compdb && !o->vcxproj && path_is_file(abs))
+            scope = partition_scope_of_file(abs);
+        if (scope) {
+            strlist_add(focus, abs);
+            widened = true;
+            if (!strlist_contains(paths, scope))
+                strlist_add(paths, scope);
+            free(scope);
+            free(abs);
+        } else {
+            if (path_is_file(abs))
+                strlist_add(focus, abs);
+            if (!strlist_contains(paths, abs))
+                strlist_add_owned(paths, abs);
+            else
+                free(abs);
+        }
+    }
+    if (!widened) {
+        strlist_free(focus);
+        return false;
+    }
+    /* A folder given too is reported whole. */
+    for (int i = 0; i < o->paths.count; i++) {
+        char *abs = path_absolute(o->paths.items[i]);
+        if (path_is_dir(abs) && !strlist_contains(focus, abs))
+            strlist_add(focus, abs);
+        free(abs);
+    }
+    /* Drop a path that another one holds: it would be walked twice. */
+    int kept = 0;
+    for (int i = 0; i < paths->count; i++) {
+        bool inside = false;
+        for (int k = 0; k < paths->count && !inside; k++) {
+            size_t n = strlen(paths->items[k]);
+            inside = k != i && strncmp(paths->items[i], paths->items[k], n) == 0 &&
+                     (paths->items[i][n] == '/' || (paths->items[i][n] == '\0' && k < i));
+        }
+        if (inside)
+            free(paths->items[i]);
+        else
+            paths->items[kept++] = paths->items[i];
+    }
+    paths->count = kept;
+    return true;
+}
+
+static bool in_focus(const struct strlist *focus, const char *file)
+{
+    for (int i = 0; file && i < focus->count; i++) {
+        size_t n = strlen(focus->items[i]);
+        if (strncmp(file, focus->items[i], n) == 0 && (file[n] == '\0' || file[n] == '/'))
+            return true;
+    }
+    return false;
+}
+
+/* A named file that discovery left out (not listed by its project) is
+ * scanned all the same: it was asked for. */
+static void add_focus_units(const struct strlist *focus, struct discovery *disc)
+{
+    for (int i = 0; i < focus->count; i++) {
+        const char *f = focus->items[i];
+        if (!path_is_file(f) || !is_c_source(f))
+            continue;
+        bool found = false;
+        for (int u = 0; u < disc->count && !found; u++)
+            found = strcmp(disc->units[u].file, f) == 0;
+        if (found)
+            continue;
+        VEC_GROW(disc->units, disc->count, disc->cap);
+        struct tu_spec *t = &disc->units[disc->count++];
+        memset(t, 0, sizeof *t);
+        t->file = xstrdup(f);
+        t->directory = path_dirname(f);
+        t->origin = xstrdup("walk");
+    }
+}
+
+/* Whether a driver's units include one of the named files (as a unit or a
+ * header they read). */
+static bool driver_in_focus(const struct driver *d, const struct ir_unit *units, const struct strlist *focus)
+{
+    for (int k = 0; k < d->nunits; k++) {
+        const struct ir_unit *u = &units[d->units[k]];
+        if (in_focus(focus, u->path))
+            return true;
+        for (int f = 0; f < u->nfiles; f++)
+            if (in_focus(focus, u->files[f]))
+                return true;
+    }
+    return false;
+}
+
+/* Links each driver alone, runs the analysis and the selected rules on it,
+ * and collects its findings, named by the driver. */
+static void analyse_drivers(const struct options *o, struct scan_result *out)
+{
+    for (int i = 0; i < out->drivers.count; i++) {
+        struct driver *d = &out->drivers.items[i];
+        if (out->focus.count > 0 && !driver_in_focus(d, out->ir, &out->focus))
+            continue;
+        d->model = model_link_subset(out->ir, d->units, d->nunits, out->ddi);
+        struct analysis a;
+        analysis_init(&a, d->model);
+        struct findings fs = {0};
+        for (int r = 0; r < rules_count; r++)
+            if (rules_selected(&rules_table[r], &o->enable, &o->disable))
+                rules_table[r].run(&a, &rules_table[r], &fs);
+        analysis_free(&a);
+        note_guessed_calls(d->model, &fs);
+        for (int k = 0; k < fs.count; k++) {
+            struct finding *f = &fs.items[k];
+            if (out->focus.count > 0 && !in_focus(&out->focus, f->loc.file)) {
+                finding_free(f);
+                continue;
+            }
+            f->driver = xstrdup(d->name);
+            VEC_PUSH(out->findings.items, out->findings.count, out->findings.cap, *f);
+        }
+        free(fs.items);
+    }
+}
+
 int scan_run(const struct options *o, struct scan_result *out)
 {
     memset(out, 0, sizeof *out);
     double t0 = now_seconds();
+    struct strlist wide_paths = {0};
+    struct options wide;
+    if (widen_files(o, &wide_paths, &out->focus)) {
+        wide = *o;
+        wide.paths = wide_paths;
+        o = &wide;
+    }
     out->scanned = path_common_ancestor(&o->paths);
     out->root = source_root(o, out->scanned);
     char *data_dir = scan_data_dir();
@@ -595,12 +746,14 @@ int scan_run(const struct options *o, struct scan_result *out)
         strlist_add_owned(&out->diagnostics, err);
         out->config_error = true;
         free(data_dir);
+        strlist_free(&wide_paths);
         return 0;
     }
     if (o->sdk && !path_is_dir(o->sdk)) {
         strlist_add_owned(&out->diagnostics, xasprintf("%s: --sdk folder does not exist", o->sdk));
         out->config_error = true;
         free(data_dir);
+        strlist_free(&wide_paths);
         return 0;
     }
 
@@ -610,6 +763,8 @@ int scan_run(const struct options *o, struct scan_result *out)
         strlist_add(&out->diagnostics, disc.errors.items[i]);
     for (int i = 0; i < disc.notes.count; i++)
         strlist_add(&out->notes, disc.notes.items[i]);
+    if (out->focus.count > 0 && drc >= 0)
+        add_focus_units(&out->focus, &disc);
     drop_excluded(o, &disc, &out->diagnostics);
     for (int i = 0; i < disc.count; i++)
         if (disc.units[i].skip) {
@@ -623,6 +778,7 @@ int scan_run(const struct options *o, struct scan_result *out)
         out->config_error = true;
         discovery_free(&disc);
         free(data_dir);
+        strlist_free(&wide_paths);
         return 0;
     }
     if (disc.count == 0) {
@@ -632,6 +788,7 @@ int scan_run(const struct options *o, struct scan_result *out)
                               xasprintf("%s: no C translation units found", out->scanned));
         discovery_free(&disc);
         free(data_dir);
+        strlist_free(&wide_paths);
         return 0;
     }
     /* A path that could not be read means part of what was asked was not scanned. */
@@ -694,19 +851,15 @@ int scan_run(const struct options *o, struct scan_result *out)
         }
     }
 
-    out->model = model_link(units, disc.count, out->ddi);
-    struct analysis a;
-    analysis_init(&a, out->model);
-    for (int r = 0; r < rules_count; r++)
-        if (rules_selected(&rules_table[r], &o->enable, &o->disable))
-            rules_table[r].run(&a, &rules_table[r], &out->findings);
-    analysis_free(&a);
-    note_guessed_calls(out->model, &out->findings);
+    out->ir = units;
+    partition_units(disc.units, units, disc.count, out->ddi, out->scanned, &out->drivers);
+    analyse_drivers(o, out);
     findings_sort(&out->findings);
     findings_fingerprint(&out->findings, out->root);
 
     discovery_free(&disc);
     free(data_dir);
+    strlist_free(&wide_paths);
     out->seconds = now_seconds() - t0;
     return 0;
 }
@@ -736,7 +889,11 @@ void scan_result_free(struct scan_result *r)
         free(st->skip_reason);
     }
     free(r->units);
-    model_free(r->model);
+    partition_free(&r->drivers);
+    for (int i = 0; r->ir && i < r->nunits; i++)
+        ir_unit_free(&r->ir[i]);
+    free(r->ir);
+    strlist_free(&r->focus);
     ddi_free(r->ddi);
     findings_free(&r->findings);
     strlist_free(&r->diagnostics);

@@ -10,6 +10,7 @@
 #include "finding.h"
 #include "model.h"
 #include "options.h"
+#include "partition.h"
 
 /* What became of a unit. */
 enum unit_state {
@@ -60,7 +61,10 @@ struct scan_result {
     char *scanned;               /* the deepest folder holding every scanned path */
     struct unit_status *units;
     int nunits;
-    struct program_model *model; /* NULL if nothing was parsed */
+    struct ir_unit *ir;          /* one per unit, owned; the drivers' models borrow them */
+    struct partition drivers;    /* the units grouped into drivers, each linked alone (model
+                                    NULL for a driver that holds no file given alone) */
+    struct strlist focus;        /* files given alone: findings elsewhere are not reported */
     struct ddi_model *ddi;
     struct findings findings;
     struct strlist diagnostics;  /* one-line tool diagnostics, "path: problem" */
