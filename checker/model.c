@@ -632,6 +632,7 @@ struct program_model *model_link(struct ir_unit *units, int nunits, const struct
         if (m->functions[i].ncontexts > 1)
             qsort(m->functions[i].contexts, (size_t)m->functions[i].ncontexts,
                   sizeof *m->functions[i].contexts, cmp_ctx);
+    m->facts = facts_find(m);
     return m;
 }
 
@@ -653,6 +654,7 @@ void model_free(struct program_model *m)
     free(m->records);
     free(m->record_places);
     free(m->by_name);
+    facts_free(m->facts);
     free(m->device_ext);
     free(m->srb_ext);
     free(m->lu_ext);

@@ -22,8 +22,9 @@ static int tested_param(const struct model_function *mf, const struct ir_operand
 
 /* The blocks a state reaches: every successor, except the edge a known
  * parameter rules out. Caller owns the result. */
-static bool *live_blocks(const struct model_function *mf, const struct reach_state *st)
+static bool *live_blocks(const struct program_model *m, const char *root_role, const struct reach_state *st)
 {
+    const struct model_function *mf = &m->functions[st->function];
     const struct ir_function *f = mf->ir;
     bool *live = xcalloc((size_t)f->nblocks + 1, sizeof(bool));
     int *work = xmalloc(((size_t)f->nblocks + 1) * sizeof(int));
@@ -40,6 +41,9 @@ static bool *live_blocks(const struct model_function *mf, const struct reach_sta
             int p = tested_param(mf, &b->cond, &sense);
             if (p >= 0 && p < REACH_MAX_PARAMS && (st->known & (1U << p)))
                 only = ((st->value[p] != 0) == (sense > 0)) ? 0 : 1;
+            int holds = only < 0 ? facts_condition(m, st->function, &b->cond, st->mode, root_role) : -1;
+            if (holds >= 0)
+                only = holds ? 0 : 1;
         }
         for (int s = 0; s < b->nsuccs; s++) {
             int t = b->succs[s];
@@ -63,18 +67,20 @@ static bool same_state(const struct reach_state *a, int function, unsigned known
     return true;
 }
 
-bool reach_calls(const struct program_model *m, int root, reach_visit *visit, void *ctx)
+bool reach_calls(const struct program_model *m, int role, int mode, reach_visit *visit, void *ctx)
 {
     struct reach_state *states = NULL;
     int nstates = 0, cap = 0;
     struct reach_state first = {0};
-    first.function = root;
+    const char *root_role = m->roles[role].role;
+    first.function = m->roles[role].function;
+    first.mode = mode;
     first.parent = first.via = -1;
     VEC_PUSH(states, nstates, cap, first);
     bool complete = true;
     for (int s = 0; s < nstates; s++) {
         const struct model_function *mf = &m->functions[states[s].function];
-        bool *live = live_blocks(mf, &states[s]);
+        bool *live = live_blocks(m, root_role, &states[s]);
         for (int b = 0; b < mf->ir->nblocks; b++) {
             if (!live[b])
                 continue;
@@ -91,6 +97,7 @@ bool reach_calls(const struct program_model *m, int root, reach_visit *visit, vo
                      * parameters passed on. */
                     struct reach_state next = {0};
                     next.function = m->calls[call].callee;
+                    next.mode = mode;
                     next.parent = s;
                     next.via = call;
                     next.depth = states[s].depth + 1;
