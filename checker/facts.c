@@ -1,6 +1,7 @@
 /* facts.c — mode cells, mode predicates and start-up flags; see facts.h. */
 #include "facts.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,35 +25,63 @@ struct cell {
     const char *phase_role;
 };
 
+/* A field that some condition tests, tracked along a walk's path. */
+struct field_key {
+    const char *record, *field; /* borrowed from the IR */
+};
+
 struct model_facts {
     struct cell *cells;
     int ncells, cap;
     signed char *predicate; /* per function: its result is a mode value (+1 / -1), or 0 */
     bool knows_mode;
+    struct field_key *keys; /* sorted */
+    int nkeys, keys_cap;
+    bool *stores_keys;      /* per function: it stores one of the keys */
+    const struct cell **facts; /* the cells that hold a fact, once found */
+    int nfacts;
+    bool settled;
 };
 
 /* ---- reading conditions ------------------------------------------------- */
 
 /* The cell a path names: a field of the device extension (or of a record
- * held in it), or a global; NULL for anything else, such as a request's
- * fields or a structure passed to Storport. */
-static char *path_key(const struct program_model *m, const struct ir_path *p)
+ * held in it), or a global; false for anything else, such as a request's
+ * fields or a structure passed to Storport. Writes the key into buf. */
+static bool path_key(const struct program_model *m, const struct ir_path *p, char *buf, size_t size)
 {
+    int n = -1;
     if (p->nsteps > 0 && p->steps[p->nsteps - 1].kind == IR_STEP_FIELD && p->steps[p->nsteps - 1].record) {
         if (!(model_record_places(m, p->steps[p->nsteps - 1].record) & MODEL_IN_DEVICE))
-            return NULL;
-        return xasprintf("%s.%s", p->steps[p->nsteps - 1].record, p->steps[p->nsteps - 1].field);
+            return false;
+        n = snprintf(buf, size, "%s.%s", p->steps[p->nsteps - 1].record, p->steps[p->nsteps - 1].field);
+    } else if (p->base == IR_BASE_GLOBAL && p->nsteps == 0 && p->name) {
+        n = snprintf(buf, size, "@%s", p->name);
     }
-    if (p->base == IR_BASE_GLOBAL && p->nsteps == 0 && p->name)
-        return xasprintf("@%s", p->name);
-    return NULL;
+    return n > 0 && (size_t)n < size;
 }
 
 static struct cell *find_cell(const struct model_facts *f, const char *key)
 {
-    for (int i = 0; key && i < f->ncells; i++)
+    for (int i = 0; i < f->ncells; i++)
         if (strcmp(f->cells[i].key, key) == 0)
             return &f->cells[i];
+    return NULL;
+}
+
+/* The cell a path names, if it holds a fact. Once the facts are found only
+ * the few cells that hold one are searched. */
+static const struct cell *fact_cell(const struct program_model *m, const struct model_facts *f,
+                                    const struct ir_path *p)
+{
+    char key[512];
+    if (!path_key(m, p, key, sizeof key))
+        return NULL;
+    if (!f->settled)
+        return find_cell(f, key);
+    for (int i = 0; i < f->nfacts; i++)
+        if (strcmp(f->facts[i]->key, key) == 0)
+            return f->facts[i];
     return NULL;
 }
 
@@ -173,9 +202,7 @@ static int mode_of(const struct program_model *m, const struct model_facts *f, i
     if (p->base == IR_BASE_PARAM && p->nsteps == 0 && p->is_pointer && tested &&
         is_root_of(m, fi, m->ddi->dump_null_arguments_of))
         return -sense; /* the argument is NULL in dump mode */
-    char *key = path_key(m, p);
-    const struct cell *c = find_cell(f, key);
-    free(key);
+    const struct cell *c = fact_cell(m, f, p);
     return c ? sense * c->mode : 0;
 }
 
@@ -296,18 +323,16 @@ static void collect_sites(const struct program_model *m, struct model_facts *f)
                 for (int s = 0; s < in->nsrcs; s++) {
                     if (in->srcs[s].kind != IR_OPND_ADDR)
                         continue;
-                    char *key = path_key(m, &in->srcs[s].path);
-                    if (key)
+                    char key[512];
+                    if (path_key(m, &in->srcs[s].path, key, sizeof key))
                         cell_for(f, key)->address_taken = true;
-                    free(key);
                 }
                 if (!in->has_dst || !live[b])
                     continue;
-                char *key = path_key(m, &in->dst);
-                if (!key)
+                char key[512];
+                if (!path_key(m, &in->dst, key, sizeof key))
                     continue;
                 struct cell *c = cell_for(f, key);
-                free(key);
                 struct site site = {fi, b, in->nsrcs == 1 && in->kind == IR_ASSIGN ? &in->srcs[0] : NULL};
                 if (!site.value)
                     c->address_taken = true; /* written by an operation we do not read */
@@ -364,11 +389,292 @@ static void find_phase(const struct program_model *m, struct cell *c)
     }
 }
 
+/* ---- fields along a path ------------------------------------------------ */
+
+static int cmp_key(const void *a, const void *b)
+{
+    const struct field_key *x = a, *y = b;
+    int c = strcmp(x->record, y->record);
+    return c ? c : strcmp(x->field, y->field);
+}
+
+/* The tracked field a path ends in, or -1. */
+static int key_index(const struct model_facts *f, const struct ir_path *p)
+{
+    if (p->nsteps == 0 || p->steps[p->nsteps - 1].kind != IR_STEP_FIELD || !p->steps[p->nsteps - 1].record)
+        return -1;
+    struct field_key k = {p->steps[p->nsteps - 1].record, p->steps[p->nsteps - 1].field};
+    const struct field_key *hit = bsearch(&k, f->keys, (size_t)f->nkeys, sizeof k, cmp_key);
+    return hit ? (int)(hit - f->keys) : -1;
+}
+
+static bool tests_operands(const struct ir_inst *in)
+{
+    static const char *const ops[] = {"!", "==", "!=", "&&", "||", "?:"};
+    if (in->kind != IR_COMPUTE || !in->op)
+        return false;
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+        if (strcmp(in->op, ops[i]) == 0)
+            return true;
+    return false;
+}
+
+static void add_key(struct model_facts *f, const struct ir_operand *o)
+{
+    const struct ir_path *p = &o->path;
+    if (o->kind != IR_OPND_VALUE || p->nsteps == 0 || p->steps[p->nsteps - 1].kind != IR_STEP_FIELD ||
+        !p->steps[p->nsteps - 1].record)
+        return;
+    struct field_key k = {p->steps[p->nsteps - 1].record, p->steps[p->nsteps - 1].field};
+    VEC_PUSH(f->keys, f->nkeys, f->keys_cap, k);
+}
+
+/* The fields worth carrying along a walk: those a condition tests. */
+static void collect_keys(const struct program_model *m, struct model_facts *f)
+{
+    for (int fi = 0; fi < m->nfunctions; fi++) {
+        const struct ir_function *ir = m->functions[fi].ir;
+        for (int b = 0; b < ir->nblocks; b++) {
+            if (ir->blocks[b].term == IR_TERM_BRANCH)
+                add_key(f, &ir->blocks[b].cond);
+            for (int i = 0; i < ir->blocks[b].ninsts; i++)
+                if (tests_operands(&ir->blocks[b].insts[i]))
+                    for (int s = 0; s < ir->blocks[b].insts[i].nsrcs; s++)
+                        add_key(f, &ir->blocks[b].insts[i].srcs[s]);
+        }
+    }
+    if (f->nkeys > 1)
+        qsort(f->keys, (size_t)f->nkeys, sizeof *f->keys, cmp_key);
+    int kept = 0;
+    for (int i = 0; i < f->nkeys; i++)
+        if (kept == 0 || cmp_key(&f->keys[kept - 1], &f->keys[i]) != 0)
+            f->keys[kept++] = f->keys[i];
+    f->nkeys = kept;
+    f->stores_keys = xcalloc((size_t)m->nfunctions + 1, sizeof(bool));
+    for (int fi = 0; fi < m->nfunctions; fi++) {
+        const struct ir_function *ir = m->functions[fi].ir;
+        for (int b = 0; b < ir->nblocks && !f->stores_keys[fi]; b++)
+            for (int i = 0; i < ir->blocks[b].ninsts && !f->stores_keys[fi]; i++)
+                f->stores_keys[fi] = ir->blocks[b].insts[i].has_dst && key_index(f, &ir->blocks[b].insts[i].dst) >= 0;
+    }
+}
+
+static bool eval(const struct program_model *m, const struct fact_env *env, const struct ir_operand *o,
+                 long long *out, int depth)
+{
+    if (depth > 16)
+        return false;
+    if (o->kind == IR_OPND_CONST) {
+        *out = o->value;
+        return true;
+    }
+    if (o->kind != IR_OPND_VALUE)
+        return false;
+    const struct ir_path *p = &o->path;
+    const struct model_function *mf = &m->functions[env->function];
+    if (p->nsteps == 0 && p->base == IR_BASE_PARAM) {
+        if (p->index >= 32 || !(env->known & (1U << p->index)))
+            return false;
+        *out = env->value[p->index];
+        return true;
+    }
+    if (p->nsteps > 0) {
+        int k = key_index(m->facts, p);
+        for (int i = 0; k >= 0 && env->fields && i < env->fields->n; i++)
+            if (env->fields->key[i] == k) {
+                *out = env->fields->value[i];
+                return true;
+            }
+        return false;
+    }
+    const struct ir_inst *def = NULL;
+    if (p->base == IR_BASE_TEMP && p->index < mf->ir->ntemps)
+        def = mf->temp_def[p->index];
+    else if (p->base == IR_BASE_LOCAL)
+        def = single_definition(mf->ir, p->index);
+    if (!def || def->nsrcs < 1)
+        return false;
+    if ((def->kind == IR_ASSIGN || def->kind == IR_CAST) && def->nsrcs == 1)
+        return eval(m, env, &def->srcs[0], out, depth + 1);
+    if (def->kind != IR_COMPUTE || !def->op)
+        return false;
+    const char *op = def->op;
+    long long a, b;
+    bool ka = eval(m, env, &def->srcs[0], &a, depth + 1);
+    if (strcmp(op, "!") == 0 && def->nsrcs == 1) {
+        *out = !a;
+        return ka;
+    }
+    if (strcmp(op, "?:") == 0 && def->nsrcs == 3)
+        return ka && eval(m, env, &def->srcs[a ? 1 : 2], out, depth + 1);
+    if (def->nsrcs != 2)
+        return false;
+    bool kb = eval(m, env, &def->srcs[1], &b, depth + 1);
+    /* && and || decide on one known operand. */
+    if (strcmp(op, "&&") == 0 && ((ka && !a) || (kb && !b))) {
+        *out = 0;
+        return true;
+    }
+    if (strcmp(op, "||") == 0 && ((ka && a) || (kb && b))) {
+        *out = 1;
+        return true;
+    }
+    if (!ka || !kb)
+        return false;
+    if (strcmp(op, "&&") == 0) *out = a && b;
+    else if (strcmp(op, "||") == 0) *out = a || b;
+    else if (strcmp(op, "==") == 0) *out = a == b;
+    else if (strcmp(op, "!=") == 0) *out = a != b;
+    else if (strcmp(op, "<") == 0) *out = a < b;
+    else if (strcmp(op, ">") == 0) *out = a > b;
+    else if (strcmp(op, "<=") == 0) *out = a <= b;
+    else if (strcmp(op, ">=") == 0) *out = a >= b;
+    else if (strcmp(op, "&") == 0) *out = a & b;
+    else if (strcmp(op, "|") == 0) *out = a | b;
+    else return false;
+    return true;
+}
+
+bool facts_value(const struct program_model *m, const struct fact_env *env, const struct ir_operand *o,
+                 long long *out)
+{
+    return m->facts && eval(m, env, o, out, 0);
+}
+
+static void fields_forget(struct fact_fields *ff, int key)
+{
+    for (int i = 0; i < ff->n; i++)
+        if (ff->key[i] == key) {
+            memmove(&ff->key[i], &ff->key[i + 1], (size_t)(ff->n - i - 1) * sizeof ff->key[0]);
+            memmove(&ff->value[i], &ff->value[i + 1], (size_t)(ff->n - i - 1) * sizeof ff->value[0]);
+            ff->n--;
+            return;
+        }
+}
+
+/* Kept sorted by key, so that equal knowledge compares equal. */
+static void fields_set(struct fact_fields *ff, int key, long long value)
+{
+    fields_forget(ff, key);
+    if (ff->n >= FACT_MAX_FIELDS)
+        return;
+    int i = ff->n;
+    while (i > 0 && ff->key[i - 1] > key) {
+        ff->key[i] = ff->key[i - 1];
+        ff->value[i] = ff->value[i - 1];
+        i--;
+    }
+    ff->key[i] = key;
+    ff->value[i] = value;
+    ff->n++;
+}
+
+void facts_fields_at(const struct program_model *m, const struct fact_env *env, const struct ir_inst *call,
+                     struct fact_fields *out)
+{
+    memset(out, 0, sizeof *out);
+    if (env->fields)
+        *out = *env->fields;
+    const struct model_facts *f = m->facts;
+    const struct ir_function *ir = m->functions[env->function].ir;
+    if (!f || !f->stores_keys[env->function])
+        return;
+    int cb = -1, ci = -1;
+    for (int b = 0; b < ir->nblocks && cb < 0; b++)
+        for (int i = 0; i < ir->blocks[b].ninsts; i++)
+            if (&ir->blocks[b].insts[i] == call) {
+                cb = b;
+                ci = i;
+                break;
+            }
+    if (cb < 0)
+        return;
+    /* The blocks from which the call can be reached. */
+    bool *before = xcalloc((size_t)ir->nblocks + 1, sizeof(bool));
+    int *work = xmalloc(((size_t)ir->nblocks + 1) * sizeof(int));
+    /* Predecessor lists, as offsets into one array. */
+    int *start = xcalloc((size_t)ir->nblocks + 2, sizeof(int));
+    for (int b = 0; b < ir->nblocks; b++)
+        for (int s = 0; s < ir->blocks[b].nsuccs; s++)
+            if (ir->blocks[b].succs[s] >= 0 && ir->blocks[b].succs[s] < ir->nblocks)
+                start[ir->blocks[b].succs[s] + 1]++;
+    for (int b = 0; b < ir->nblocks; b++)
+        start[b + 1] += start[b];
+    int *preds = xmalloc(((size_t)start[ir->nblocks] + 1) * sizeof(int));
+    int *fill = xmalloc(((size_t)ir->nblocks + 1) * sizeof(int));
+    memcpy(fill, start, (size_t)ir->nblocks * sizeof(int));
+    for (int b = 0; b < ir->nblocks; b++)
+        for (int s = 0; s < ir->blocks[b].nsuccs; s++)
+            if (ir->blocks[b].succs[s] >= 0 && ir->blocks[b].succs[s] < ir->nblocks)
+                preds[fill[ir->blocks[b].succs[s]]++] = b;
+    int n = 0;
+    work[n++] = cb;
+    while (n > 0) {
+        int t = work[--n];
+        for (int p = start[t]; p < start[t + 1]; p++)
+            if (!before[preds[p]]) {
+                before[preds[p]] = true;
+                work[n++] = preds[p];
+            }
+    }
+    free(fill);
+    free(preds);
+    free(start);
+    free(work);
+    /* Per key: the one store that surely precedes the call, else none. */
+    int stores[FACT_MAX_FIELDS * 4];
+    const struct ir_inst *sure[FACT_MAX_FIELDS * 4];
+    int count[FACT_MAX_FIELDS * 4];
+    int nk = 0;
+    for (int b = 0; b < ir->nblocks; b++) {
+        if (!before[b] && b != cb)
+            continue;
+        int dominates = b == cb || b == 0 ? 1 : -1; /* -1: not worked out yet */
+        for (int i = 0; i < ir->blocks[b].ninsts; i++) {
+            const struct ir_inst *in = &ir->blocks[b].insts[i];
+            int k = in->has_dst ? key_index(f, &in->dst) : -1;
+            bool precedes = before[b] || i < ci;
+            if (k < 0 || !precedes)
+                continue;
+            int j = 0;
+            while (j < nk && stores[j] != k)
+                j++;
+            if (j == nk) {
+                if (nk == (int)(sizeof stores / sizeof stores[0])) {
+                    fields_forget(out, k);
+                    continue;
+                }
+                stores[nk] = k;
+                count[nk] = 0;
+                sure[nk++] = NULL;
+            }
+            count[j]++;
+            if (dominates < 0 && b != cb) {
+                bool *seen = reachable(ir, -1, -1, b);
+                dominates = !seen[cb];
+                free(seen);
+            }
+            bool surely = (b == cb && i < ci) || (b != cb && dominates > 0);
+            if (surely && in->kind == IR_ASSIGN && in->nsrcs == 1)
+                sure[j] = in;
+        }
+    }
+    free(before);
+    for (int j = 0; j < nk; j++) {
+        long long v;
+        if (count[j] == 1 && sure[j] && eval(m, env, &sure[j]->srcs[0], &v, 0))
+            fields_set(out, stores[j], v);
+        else
+            fields_forget(out, stores[j]);
+    }
+}
+
 struct model_facts *facts_find(const struct program_model *m)
 {
     struct model_facts *f = xcalloc(1, sizeof *f);
     f->predicate = xcalloc((size_t)m->nfunctions + 1, 1);
     collect_sites(m, f);
+    collect_keys(m, f);
     /* Cells feed predicates and predicates feed cells (a field copied from
      * a predicate's result): repeat until nothing changes. */
     bool changed = true;
@@ -393,6 +699,11 @@ struct model_facts *facts_find(const struct program_model *m)
     }
     for (int fi = 0; fi < m->nfunctions; fi++)
         f->knows_mode |= f->predicate[fi] != 0;
+    f->facts = xcalloc((size_t)f->ncells + 1, sizeof *f->facts);
+    for (int i = 0; i < f->ncells; i++)
+        if (f->cells[i].mode != 0 || f->cells[i].phase >= 0)
+            f->facts[f->nfacts++] = &f->cells[i];
+    f->settled = true;
     return f;
 }
 
@@ -406,6 +717,9 @@ void facts_free(struct model_facts *f)
     }
     free(f->cells);
     free(f->predicate);
+    free(f->keys);
+    free(f->stores_keys);
+    free(f->facts);
     free(f);
 }
 
@@ -414,29 +728,25 @@ bool facts_knows_mode(const struct model_facts *f)
     return f && f->knows_mode;
 }
 
-int facts_condition(const struct program_model *m, int function, const struct ir_operand *cond, int mode,
-                    const char *root_role)
+int facts_condition(const struct program_model *m, const struct fact_env *env, const struct ir_operand *cond)
 {
     const struct model_facts *f = m->facts;
     if (!f)
         return -1;
-    int says = mode_of(m, f, function, cond);
+    int says = mode_of(m, f, env->function, cond);
     if (says != 0)
-        return (says > 0) == (mode == FACT_MODE_DUMP);
+        return (says > 0) == (env->mode == FACT_MODE_DUMP);
     int sense;
     const struct ir_inst *call;
     bool tested;
-    const struct ir_operand *o = unwrap(&m->functions[function], cond, &sense, &call, &tested);
-    if (call || o->kind != IR_OPND_VALUE)
-        return -1;
-    char *key = path_key(m, &o->path);
-    const struct cell *c = find_cell(f, key);
-    free(key);
-    if (!c || c->phase < 0)
-        return -1;
-    int root_phase = root_role ? ddi_role_phase(m->ddi, root_role) : 0;
-    bool after = root_phase < 0 || root_phase > c->phase;
-    if (!after || (mode == FACT_MODE_DUMP && !ddi_role_in_dump_mode(m->ddi, c->phase_role)))
-        return -1;
-    return sense > 0;
+    const struct ir_operand *o = unwrap(&m->functions[env->function], cond, &sense, &call, &tested);
+    if (!call && o->kind == IR_OPND_VALUE) {
+        const struct cell *c = fact_cell(m, f, &o->path);
+        int root_phase = env->root_role ? ddi_role_phase(m->ddi, env->root_role) : 0;
+        bool after = c && c->phase >= 0 && (root_phase < 0 || root_phase > c->phase);
+        if (after && (env->mode == FACT_MODE_NORMAL || ddi_role_in_dump_mode(m->ddi, c->phase_role)))
+            return sense > 0;
+    }
+    long long v;
+    return eval(m, env, cond, &v, 0) ? v != 0 : -1;
 }

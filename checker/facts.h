@@ -39,9 +39,37 @@ void facts_free(struct model_facts *f);
  * predicate, a walk in dump mode would only repeat the normal one. */
 bool facts_knows_mode(const struct model_facts *f);
 
-/* The value of the branch condition `cond` of function `function` in a walk
- * from a callback of `root_role` in `mode`: 1 true, 0 false, -1 unknown. */
-int facts_condition(const struct program_model *m, int function, const struct ir_operand *cond, int mode,
-                    const char *root_role);
+/* Fields a walk has seen set on its way down, with the values stored
+ * (`port->AtDirql = 1;` before the call that leads here). */
+#define FACT_MAX_FIELDS 8
+struct fact_fields {
+    int n;
+    int key[FACT_MAX_FIELDS]; /* a field, as an index into the program's tested fields */
+    long long value[FACT_MAX_FIELDS];
+};
+
+/* What a walk knows at a point of one function. */
+struct fact_env {
+    int function;
+    unsigned known;          /* parameters with a constant value (bit i: parameter i) */
+    const long long *value;  /* their values */
+    const struct fact_fields *fields;
+    int mode;                /* FACT_MODE_NORMAL or FACT_MODE_DUMP */
+    const char *root_role;   /* the callback the walk started from */
+};
+
+/* The value of a branch condition of env->function: 1 true, 0 false, -1
+ * unknown. Reads the mode, start-up flags, known parameters and fields. */
+int facts_condition(const struct program_model *m, const struct fact_env *env, const struct ir_operand *cond);
+
+/* The value of an operand (a call argument) where env says, if known. */
+bool facts_value(const struct program_model *m, const struct fact_env *env, const struct ir_operand *o,
+                 long long *out);
+
+/* The fields known at `call` in env->function: those known on entry, with
+ * the stores that surely precede the call applied and those that may
+ * precede it forgotten. */
+void facts_fields_at(const struct program_model *m, const struct fact_env *env, const struct ir_inst *call,
+                     struct fact_fields *out);
 
 #endif

@@ -23,9 +23,11 @@ struct reach_state {
     unsigned known;                       /* parameters with a constant value */
     long long value[REACH_MAX_PARAMS];
     int mode;   /* FACT_MODE_NORMAL or FACT_MODE_DUMP, the same for the whole walk */
+    struct fact_fields fields; /* fields stored on the way here, with their values */
     int parent; /* the state that called this one, -1 at the callback */
     int via;    /* the model call (index into calls) from the parent, -1 at the callback */
     int depth;
+    int same_function; /* the previous state of the same function, or -1 */
 };
 
 /* Called for every call instruction reached, once per state reaching it. */
