@@ -241,7 +241,40 @@ struct lowerer {
     struct switch_ctx *switches;
     int nswitches, switches_cap;
     CXCursor fn_cursor;
+    int depth;           /* statements and expressions being lowered, nested */
+    bool too_deep;       /* the limit was hit in this function (reported once) */
 };
+
+/* Lowering recurses as deep as the source nests. Deeper than this, the rest
+ * of the construct is not lowered and the unit carries an error naming the
+ * place, rather than the process running out of stack on hostile input. */
+#define MAX_LOWERING_DEPTH 2000
+
+static bool enter(struct lowerer *lw, CXCursor c);
+
+static struct ir_loc loc_of(struct lowerer *lw, CXCursor c);
+
+/* Counts one more level of nesting; false (and an error on the unit, once
+ * per function) past MAX_LOWERING_DEPTH. Every call is paired with
+ * lw->depth-- by the caller. */
+static bool enter(struct lowerer *lw, CXCursor c)
+{
+    if (++lw->depth <= MAX_LOWERING_DEPTH)
+        return true;
+    if (!lw->too_deep) {
+        lw->too_deep = true;
+        struct ir_unit *u = lw->unit;
+        VEC_GROW(u->errors, u->nerrors, u->errors_cap);
+        struct ir_diag *e = &u->errors[u->nerrors++];
+        memset(e, 0, sizeof *e);
+        e->loc = loc_of(lw, c);
+        e->severity = 3;
+        e->message = xasprintf("code nested deeper than %d levels; storcheck does not analyse the rest of "
+                               "this function",
+                               MAX_LOWERING_DEPTH);
+    }
+    return false;
+}
 
 static struct ir_loc loc_of(struct lowerer *lw, CXCursor c)
 {
@@ -747,7 +780,18 @@ static struct ir_operand lower_expr(struct lowerer *lw, CXCursor e)
     return o;
 }
 
+static struct ir_operand lower_expr_nested(struct lowerer *lw, CXCursor e);
+
 static struct ir_operand lower_expr_at(struct lowerer *lw, CXCursor e)
+{
+    struct ir_operand o = {0};
+    if (enter(lw, e))
+        o = lower_expr_nested(lw, e);
+    lw->depth--;
+    return o;
+}
+
+static struct ir_operand lower_expr_nested(struct lowerer *lw, CXCursor e)
 {
     e = strip(e);
     enum CXCursorKind k = clang_getCursorKind(e);
@@ -1113,7 +1157,16 @@ static void lower_children(struct lowerer *lw, CXCursor s)
     free(ch.items);
 }
 
+static void lower_stmt_nested(struct lowerer *lw, CXCursor s);
+
 static void lower_stmt(struct lowerer *lw, CXCursor s)
+{
+    if (enter(lw, s))
+        lower_stmt_nested(lw, s);
+    lw->depth--;
+}
+
+static void lower_stmt_nested(struct lowerer *lw, CXCursor s)
 {
     enum CXCursorKind k = clang_getCursorKind(s);
     struct children ch;

@@ -177,6 +177,12 @@ void report_write(const struct report_data *d, enum output_format format, bool c
     case FORMAT_AZURE:
         report_azure(d, out);
         break;
+    case FORMAT_GITLAB:
+        report_gitlab(d, out);
+        break;
+    case FORMAT_JUNIT:
+        report_junit(d, out);
+        break;
     }
 }
 
@@ -455,7 +461,10 @@ char *report_line_hash(const struct source *src, int line)
 void report_stats(const struct scan_result *r, enum output_format format, FILE *out)
 {
     int with_errors = 0, failed = 0, stubbed = 0, functions = 0, fixed = 0, tolerated = 0;
+    int guessed = 0, skipped = 0;
     for (int i = 0; i < r->nunits; i++) {
+        guessed += r->units[i].nguessed;
+        skipped += r->units[i].skipped != NULL;
         with_errors += r->units[i].nerrors > 0;
         tolerated += r->units[i].ntolerated;
         failed += r->units[i].failed;
@@ -471,6 +480,8 @@ void report_stats(const struct scan_result *r, enum output_format format, FILE *
         json_object_set_new(root, "units_failed", json_integer(failed));
         json_object_set_new(root, "stubbed_includes", json_integer(stubbed));
         json_object_set_new(root, "fixed_includes", json_integer(fixed));
+        json_object_set_new(root, "guessed_includes", json_integer(guessed));
+        json_object_set_new(root, "units_skipped", json_integer(skipped));
         json_object_set_new(root, "msvc_only_constructs", json_integer(tolerated));
         json_object_set_new(root, "functions", json_integer(model_functions));
         json_object_set_new(root, "roles", json_integer(r->model ? r->model->nroles : 0));
@@ -490,6 +501,12 @@ void report_stats(const struct scan_result *r, enum output_format format, FILE *
             for (int s = 0; s < st->nstub_directives; s++)
                 json_array_append_new(dirs, json_string(st->stub_directives[s]));
             json_object_set_new(ju, "stub_directives", dirs);
+            json_t *guesses = json_array();
+            for (int g = 0; g < st->nguessed; g++)
+                json_array_append_new(guesses, json_string(st->guessed[g]));
+            json_object_set_new(ju, "guessed_includes", guesses);
+            if (st->skipped)
+                json_object_set_new(ju, "skipped", json_string(st->skipped));
             json_object_set_new(ju, "functions", json_integer(st->nfunctions));
             json_t *msvc = json_array();
             for (int t = 0; t < st->ntolerated; t++)
@@ -510,8 +527,16 @@ void report_stats(const struct scan_result *r, enum output_format format, FILE *
     for (int i = 0; i < r->nunits; i++) {
         const struct unit_status *st = &r->units[i];
         char *rel = path_relative(st->file, r->root);
-        fprintf(out, "%-48s %6d %7d %9d%s\n", rel, st->nerrors, st->nstubbed, st->nfunctions,
-                st->failed ? "  (not parsed)" : "");
+        if (st->skipped)
+            fprintf(out, "%-48s %6s %7s %9s  (skipped: %s)\n", rel, "-", "-", "-", st->skipped);
+        else
+            fprintf(out, "%-48s %6d %7d %9d%s\n", rel, st->nerrors, st->nstubbed, st->nfunctions,
+                    st->failed ? "  (not parsed)" : "");
+        for (int g = 0; g < st->nguessed; g++) {
+            char *d = path_relative(st->guessed[g], r->root);
+            fprintf(out, "    guessed: %s\n", d);
+            free(d);
+        }
         for (int s = 0; s < st->nstub_directives; s++) {
             char *d = path_relative(st->stub_directives[s], r->root);
             fprintf(out, "    stand-in: %s\n", d);
@@ -524,8 +549,9 @@ void report_stats(const struct scan_result *r, enum output_format format, FILE *
         }
         free(rel);
     }
-    fprintf(out, "units %d, with errors %d, not parsed %d, include stand-ins %d, includes fixed %d, "
+    fprintf(out, "units %d, skipped %d, with errors %d, not parsed %d, include stand-ins %d, "
+                 "includes fixed %d, repository headers guessed %d, "
                  "msvc-only constructs %d, functions %d (%d lowered), %.2fs\n",
-            r->nunits, with_errors, failed, stubbed, fixed, tolerated, model_functions, functions,
-            r->seconds);
+            r->nunits, skipped, with_errors, failed, stubbed, fixed, guessed, tolerated,
+            model_functions, functions, r->seconds);
 }

@@ -226,13 +226,13 @@ void report_html(const struct report_data *d, FILE *out)
     if (nf)
         fputs("</table>\n", out);
 
-    bool any_note = r->diagnostics.count || d->diagnostics.count || d->unused.count;
+    bool any_note = r->diagnostics.count || d->diagnostics.count || d->unused.count || r->notes.count;
     if (any_note) {
         fputs("<h2>Tool notifications</h2>\n<ul class=\"notes\">\n", out);
-        const struct strlist *lists[] = {&r->diagnostics, &d->diagnostics, &d->unused};
-        for (int l = 0; l < 3; l++)
+        const struct strlist *lists[] = {&r->diagnostics, &d->diagnostics, &d->unused, &r->notes};
+        for (int l = 0; l < 4; l++)
             for (int i = 0; i < lists[l]->count; i++) {
-                fputs("<li>", out);
+                fputs(l == 3 ? "<li>note: " : "<li>", out);
                 put_text(lists[l]->items[i], out);
                 fputs("</li>\n", out);
             }

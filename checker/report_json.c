@@ -151,6 +151,12 @@ void report_json(const struct report_data *d, FILE *out)
         json_array_append_new(notes, report_jstr(d->diagnostics.items[i]));
     for (int i = 0; i < d->unused.count; i++)
         json_array_append_new(notes, report_jstr(d->unused.items[i]));
+    /* discovery notes: what was read, chosen, skipped or guessed */
+    for (int i = 0; i < r->notes.count; i++) {
+        char *n = xasprintf("note: %s", r->notes.items[i]);
+        json_array_append_new(notes, report_jstr(n));
+        free(n);
+    }
     json_object_set_new(root, "notifications", notes);
 
     int c[5];

@@ -326,6 +326,8 @@ void report_sarif(const struct report_data *d, FILE *out)
         json_array_append_new(notes, notification("warning", "suppression", d->diagnostics.items[i]));
     for (int i = 0; i < d->unused.count; i++)
         json_array_append_new(notes, notification("warning", "unused-suppression", d->unused.items[i]));
+    for (int i = 0; i < r->notes.count; i++)
+        json_array_append_new(notes, notification("note", "discovery", r->notes.items[i]));
     json_t *inv = json_object();
     json_object_set_new(inv, "executionSuccessful", json_boolean(!failed));
     json_object_set_new(inv, "toolExecutionNotifications", notes);

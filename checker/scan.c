@@ -3,8 +3,6 @@
 #include "scan.h"
 
 #include <limits.h>
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -18,6 +16,7 @@
 #include "includes.h"
 #include "rules.h"
 #include "util.h"
+#include "workers.h"
 
 static double now_seconds(void)
 {
@@ -152,45 +151,16 @@ struct parse_job {
     const struct options *o;
     const char *data_dir;
     const struct discovery *disc;
+    const struct include_index *index; /* built once for the run */
     struct ir_unit *units;
     struct unit_status *status;
-    atomic_int next;
-    int done;             /* units finished, under lock */
-    bool progress;        /* stderr is a terminal: show a progress line */
-    double started;
-    pthread_mutex_t lock; /* guards diagnostics, the progress line and the watch */
-    struct strlist *diagnostics;
-    double *unit_started; /* per unit: when its parse began; 0 not begun, -1 done */
-    bool *unit_warned;
-    bool finished;
-    pthread_cond_t wake;  /* the watchdog's clock, and its stop signal */
 };
 
-/* libclang cannot be interrupted; what storcheck can do is say which unit
- * is taking long, once, so that a hung scan names its cause. */
+/* Slower than this, a unit is named on standard error while it parses, so
+ * that a long scan says where it is. */
 #define SLOW_UNIT_SECONDS 60
-
-static void *parse_watchdog(void *arg)
-{
-    struct parse_job *job = arg;
-    pthread_mutex_lock(&job->lock);
-    while (!job->finished) {
-        struct timespec until;
-        clock_gettime(CLOCK_REALTIME, &until);
-        until.tv_sec += 1;
-        pthread_cond_timedwait(&job->wake, &job->lock, &until);
-        double now = now_seconds();
-        for (int i = 0; i < job->disc->count && !job->finished; i++)
-            if (job->unit_started[i] > 0 && !job->unit_warned[i] &&
-                now - job->unit_started[i] > SLOW_UNIT_SECONDS) {
-                job->unit_warned[i] = true;
-                fprintf(stderr, "%sstorcheck: %s: still parsing after %d seconds\n",
-                        job->progress ? "\r\033[K" : "", job->disc->units[i].file, SLOW_UNIT_SECONDS);
-            }
-    }
-    pthread_mutex_unlock(&job->lock);
-    return NULL;
-}
+#define DEFAULT_UNIT_TIMEOUT 120
+#define DEFAULT_UNIT_MEMORY_MB 4096
 
 static void quote_dirs_of(const struct strlist *args, struct strlist *out)
 {
@@ -225,6 +195,12 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
     double t0 = now_seconds();
     st->file = xstrdup(spec->file);
     st->origin = xstrdup(spec->origin ? spec->origin : "walk");
+    if (spec->skip) {
+        /* not kernel code: listed, never parsed, never incomplete */
+        st->skipped = xstrdup(spec->skip);
+        u->path = xstrdup(spec->file);
+        return;
+    }
 
     struct strlist args = {0};
     scan_clang_args(job->o, job->data_dir, spec->file, &spec->args, &args);
@@ -234,16 +210,13 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
     char *resource = frontend_resource_include_dir();
     if (resource)
         strlist_add_owned(&search.system_dirs, resource);
-    for (int d = 0; d < job->disc->header_dirs.count; d++)
-        strlist_add(&search.name_dirs, job->disc->header_dirs.items[d]);
+    search.index = job->index;
 
     struct include_plan plan = {0};
     char *err = NULL;
     if (includes_plan(spec->file, &search, &plan, &err) < 0) {
         st->failed = true;
-        pthread_mutex_lock(&job->lock);
-        strlist_add_owned(job->diagnostics, err ? err : xasprintf("%s: cannot be read", spec->file));
-        pthread_mutex_unlock(&job->lock);
+        st->failure = err ? err : xasprintf("%s: cannot be read", spec->file);
         u->path = xstrdup(spec->file);
     } else {
         int rc = frontend_parse(fe, spec->file, &args, &plan, u);
@@ -257,9 +230,7 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
         }
         if (rc < 0) {
             st->failed = true;
-            pthread_mutex_lock(&job->lock);
-            strlist_add_owned(job->diagnostics, xasprintf("%s: %s", spec->file, u->failure));
-            pthread_mutex_unlock(&job->lock);
+            st->failure = xasprintf("%s: %s", spec->file, u->failure);
         }
         st->nerrors = u->nerrors;
         if (u->nerrors > 0)
@@ -267,6 +238,10 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
                                         u->errors[0].loc.line, u->errors[0].loc.column,
                                         u->errors[0].message);
         st->nfixed = plan.fixed.count;
+        st->nguessed = plan.guessed.count;
+        st->guessed = xcalloc((size_t)plan.guessed.count + 1, sizeof(char *));
+        for (int g = 0; g < plan.guessed.count; g++)
+            st->guessed[g] = xstrdup(plan.guessed.items[g]);
         st->ntolerated = u->ntolerated;
         st->tolerated = xcalloc((size_t)u->ntolerated + 1, sizeof(char *));
         for (int t = 0; t < u->ntolerated; t++)
@@ -289,28 +264,89 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
     st->seconds = now_seconds() - t0;
 }
 
-static void *parse_worker(void *arg)
+/* ---- worker processes ---------------------------------------------------
+ * A worker parses one unit and sends back its status and its IR as bytes
+ * (ir_serial.h); the main process links. */
+
+static void put_strs(struct bytes *b, char **items, int n)
 {
-    struct parse_job *job = arg;
-    struct frontend *fe = frontend_new();
-    for (;;) {
-        int i = atomic_fetch_add(&job->next, 1);
-        if (i >= job->disc->count)
-            break;
-        pthread_mutex_lock(&job->lock);
-        job->unit_started[i] = now_seconds();
-        pthread_mutex_unlock(&job->lock);
-        parse_one(job, fe, i);
-        pthread_mutex_lock(&job->lock);
-        job->unit_started[i] = -1;
-        job->done++;
-        /* Only a scan that takes a while gets a progress line. */
-        if (job->progress && now_seconds() - job->started > 0.5)
-            fprintf(stderr, "\rstorcheck: parsed %d of %d units\033[K", job->done, job->disc->count);
-        pthread_mutex_unlock(&job->lock);
+    bytes_put_u32(b, (unsigned)n);
+    for (int i = 0; i < n; i++)
+        bytes_put_str(b, items[i]);
+}
+
+static char **get_strs(struct bytes_reader *r, int *n)
+{
+    unsigned count = bytes_get_u32(r);
+    if (r->bad || count > r->left / 4) {
+        r->bad = true;
+        *n = 0;
+        return xcalloc(1, sizeof(char *));
     }
+    char **items = xcalloc((size_t)count + 1, sizeof *items);
+    for (unsigned i = 0; i < count && !r->bad; i++)
+        items[i] = bytes_get_str(r);
+    *n = (int)count;
+    return items;
+}
+
+static void parse_in_worker(int i, void *ctx, struct bytes *out)
+{
+    struct parse_job *job = ctx;
+    struct frontend *fe = frontend_new();
+    parse_one(job, fe, i);
     frontend_free(fe);
-    return NULL;
+    const struct unit_status *st = &job->status[i];
+    bytes_put_u32(out, st->failed);
+    bytes_put_u32(out, (unsigned)st->nerrors);
+    bytes_put_str(out, st->first_error);
+    bytes_put_str(out, st->failure);
+    bytes_put_u32(out, (unsigned)st->nstubbed);
+    put_strs(out, st->stub_directives, st->nstub_directives);
+    bytes_put_u32(out, (unsigned)st->nfixed);
+    put_strs(out, st->guessed, st->nguessed);
+    put_strs(out, st->tolerated, st->ntolerated);
+    bytes_put_u32(out, (unsigned)st->nfunctions);
+    bytes_put_i64(out, (long long)(st->seconds * 1e6));
+    ir_unit_write(&job->units[i], out);
+}
+
+static void parsed(int i, void *ctx, const unsigned char *data, size_t len, const char *failure)
+{
+    struct parse_job *job = ctx;
+    struct unit_status *st = &job->status[i];
+    struct ir_unit *u = &job->units[i];
+    const struct tu_spec *spec = &job->disc->units[i];
+    st->file = xstrdup(spec->file);
+    st->origin = xstrdup(spec->origin ? spec->origin : "walk");
+    if (spec->skip) { /* not kernel code: the worker did not parse it */
+        st->skipped = xstrdup(spec->skip);
+        u->path = xstrdup(spec->file);
+        return;
+    }
+    struct bytes_reader r = {data, len, failure != NULL};
+    if (!failure) {
+        st->failed = bytes_get_u32(&r) != 0;
+        st->nerrors = (int)bytes_get_u32(&r);
+        st->first_error = bytes_get_str(&r);
+        st->failure = bytes_get_str(&r);
+        st->nstubbed = (int)bytes_get_u32(&r);
+        st->stub_directives = get_strs(&r, &st->nstub_directives);
+        st->nfixed = (int)bytes_get_u32(&r);
+        st->guessed = get_strs(&r, &st->nguessed);
+        st->tolerated = get_strs(&r, &st->ntolerated);
+        st->nfunctions = (int)bytes_get_u32(&r);
+        st->seconds = (double)bytes_get_i64(&r) / 1e6;
+        if (!r.bad && ir_unit_read(&r, u) == 0 && r.left == 0)
+            return;
+        ir_unit_free(u);
+        failure = "its worker's result could not be read";
+    }
+    memset(u, 0, sizeof *u);
+    u->path = xstrdup(spec->file);
+    st->failed = true;
+    free(st->failure);
+    st->failure = xasprintf("%s: %s", spec->file, failure);
 }
 
 static int default_jobs(void)
@@ -323,8 +359,21 @@ static int default_jobs(void)
 
 
 /* .storcheck.json "exclude": such units are not parsed at all. */
-static void drop_excluded(const struct options *o, struct discovery *disc)
+/* Drops excluded units; an exclusion that matches no unit is most likely a
+ * typo or a path relative to the wrong folder, so it is said, not ignored. */
+static void drop_excluded(const struct options *o, struct discovery *disc, struct strlist *diagnostics)
 {
+    for (int x = 0; x < o->exclude.count; x++) {
+        struct strlist one = {0};
+        strlist_add(&one, o->exclude.items[x]);
+        bool used = false;
+        for (int i = 0; i < disc->count && !used; i++)
+            used = config_excluded(&one, disc->units[i].file);
+        strlist_free(&one);
+        if (!used)
+            strlist_add_owned(diagnostics, xasprintf("warning: exclusion '%s' matches no unit of this scan",
+                                                     o->exclude.items[x]));
+    }
     int keep = 0;
     for (int i = 0; i < disc->count; i++) {
         struct tu_spec *u = &disc->units[i];
@@ -332,10 +381,7 @@ static void drop_excluded(const struct options *o, struct discovery *disc)
             disc->units[keep++] = *u;
             continue;
         }
-        free(u->file);
-        free(u->directory);
-        free(u->origin);
-        strlist_free(&u->args);
+        tu_spec_free(u);
     }
     disc->count = keep;
 }
@@ -352,11 +398,37 @@ int scan_discover(const struct options *o, struct discovery *out)
     return discover_units(&dopt, out);
 }
 
+/* Reports name files as the repository names them: relative to the git work
+ * tree that holds the scanned paths (GitHub code scanning resolves SARIF
+ * paths from there, and so do editors run at the top of a checkout), or to
+ * --source-root when given. Outside a work tree, the scanned folder. */
+static char *source_root(const struct options *o, const char *scanned)
+{
+    if (o->source_root)
+        return path_absolute(o->source_root);
+    for (char *dir = xstrdup(scanned);;) {
+        char *git = path_join(dir, ".git");
+        bool found = path_is_dir(git) || path_is_file(git); /* a file in worktrees and submodules */
+        free(git);
+        if (found)
+            return dir;
+        char *up = path_dirname(dir);
+        bool top = strcmp(up, dir) == 0;
+        free(dir);
+        dir = up;
+        if (top) {
+            free(dir);
+            return xstrdup(scanned);
+        }
+    }
+}
+
 int scan_run(const struct options *o, struct scan_result *out)
 {
     memset(out, 0, sizeof *out);
     double t0 = now_seconds();
-    out->root = path_common_ancestor(&o->paths);
+    out->scanned = path_common_ancestor(&o->paths);
+    out->root = source_root(o, out->scanned);
     char *data_dir = scan_data_dir();
 
     char *ddi_path = o->ddi ? xstrdup(o->ddi) : path_join(data_dir, "ddi.json");
@@ -382,7 +454,15 @@ int scan_run(const struct options *o, struct scan_result *out)
         strlist_add(&out->diagnostics, disc.errors.items[i]);
     for (int i = 0; i < disc.notes.count; i++)
         strlist_add(&out->notes, disc.notes.items[i]);
-    drop_excluded(o, &disc);
+    drop_excluded(o, &disc, &out->diagnostics);
+    for (int i = 0; i < disc.count; i++)
+        if (disc.units[i].skip) {
+            char *cwd = path_absolute(".");
+            char *shown = path_relative(disc.units[i].file, cwd);
+            strlist_add_owned(&out->notes, xasprintf("%s: skipped: %s", shown, disc.units[i].skip));
+            free(shown);
+            free(cwd);
+        }
     if (drc < 0) {
         out->config_error = true;
         discovery_free(&disc);
@@ -393,7 +473,7 @@ int scan_run(const struct options *o, struct scan_result *out)
         out->nothing_to_scan = true;
         if (disc.errors.count == 0)
             strlist_add_owned(&out->diagnostics,
-                              xasprintf("%s: no C translation units found", out->root));
+                              xasprintf("%s: no C translation units found", out->scanned));
         discovery_free(&disc);
         free(data_dir);
         return 0;
@@ -409,48 +489,43 @@ int scan_run(const struct options *o, struct scan_result *out)
     job.o = o;
     job.data_dir = data_dir;
     job.disc = &disc;
+    /* One index of the repositories' files and one cache of folder listings
+     * for the whole run, not one per unit. */
+    struct include_index *index = includes_index_new(&disc.repo_roots, &disc.header_dirs);
+    job.index = index;
     job.units = units;
     job.status = out->units;
-    job.diagnostics = &out->diagnostics;
-    atomic_init(&job.next, 0);
-    job.progress = isatty(STDERR_FILENO) != 0;
-    job.started = now_seconds();
-    job.unit_started = xcalloc((size_t)disc.count, sizeof *job.unit_started);
-    job.unit_warned = xcalloc((size_t)disc.count, sizeof *job.unit_warned);
-    pthread_cond_init(&job.wake, NULL);
-    pthread_t watchdog;
-    pthread_mutex_init(&job.lock, NULL);
-    bool watching = pthread_create(&watchdog, NULL, parse_watchdog, &job) == 0;
-    int nthreads = o->jobs > 0 ? o->jobs : default_jobs();
-    if (nthreads > disc.count)
-        nthreads = disc.count;
-    pthread_t *threads = xcalloc((size_t)nthreads, sizeof *threads);
-    int started = 0;
-    for (int t = 0; t < nthreads; t++)
-        if (pthread_create(&threads[t], NULL, parse_worker, &job) == 0)
-            started++;
-    if (started == 0)
-        parse_worker(&job);
-    for (int t = 0; t < started; t++)
-        pthread_join(threads[t], NULL);
-    pthread_mutex_lock(&job.lock);
-    job.finished = true;
-    pthread_cond_signal(&job.wake);
-    pthread_mutex_unlock(&job.lock);
-    if (watching)
-        pthread_join(watchdog, NULL);
-    pthread_cond_destroy(&job.wake);
-    free(job.unit_started);
-    free(job.unit_warned);
-    free(threads);
-    pthread_mutex_destroy(&job.lock);
-    if (job.progress && now_seconds() - job.started > 0.5)
-        fputs("\r\033[K", stderr);
+    const char **names = xcalloc((size_t)disc.count, sizeof *names);
+    for (int i = 0; i < disc.count; i++)
+        names[i] = disc.units[i].file;
+    struct worker_options wo = {
+        .jobs = o->jobs > 0 ? o->jobs : default_jobs(),
+        .timeout = o->unit_timeout > 0 ? o->unit_timeout : DEFAULT_UNIT_TIMEOUT,
+        .memory_mb = o->unit_memory_mb > 0 ? (size_t)o->unit_memory_mb : DEFAULT_UNIT_MEMORY_MB,
+        .slow_seconds = SLOW_UNIT_SECONDS,
+        .progress = isatty(STDERR_FILENO) != 0,
+        .names = names,
+    };
+    workers_run(disc.count, &wo, parse_in_worker, parsed, &job);
+    free(names);
+    includes_index_free(index);
 
     for (int i = 0; i < out->nunits; i++) {
         struct unit_status *st = &out->units[i];
+        /* guesses are worth a look: one note per directive, however many
+         * units include it */
+        for (int g = 0; g < st->nguessed; g++) {
+            char *note = xasprintf("%s (a header found by name in the repository: a guess)",
+                                   st->guessed[g]);
+            if (strlist_contains(&out->notes, note))
+                free(note);
+            else
+                strlist_add_owned(&out->notes, note);
+        }
         if (st->failed) {
             out->incomplete = true;
+            if (st->failure)
+                strlist_add(&out->diagnostics, st->failure);
         } else if (st->nerrors > 0) {
             out->incomplete = true;
             strlist_add_owned(&out->diagnostics,
@@ -484,6 +559,11 @@ void scan_result_free(struct scan_result *r)
         free(st->file);
         free(st->origin);
         free(st->first_error);
+        free(st->failure);
+        for (int g = 0; g < st->nguessed; g++)
+            free(st->guessed[g]);
+        free(st->guessed);
+        free(st->skipped);
         for (int s = 0; s < st->nstub_directives; s++)
             free(st->stub_directives[s]);
         free(st->stub_directives);
@@ -498,5 +578,6 @@ void scan_result_free(struct scan_result *r)
     strlist_free(&r->diagnostics);
     strlist_free(&r->notes);
     free(r->root);
+    free(r->scanned);
     memset(r, 0, sizeof *r);
 }

@@ -17,10 +17,14 @@ struct unit_status {
     bool failed;     /* no unit at all: unreadable, or libclang failed */
     int nerrors;     /* clang errors */
     char *first_error; /* "file:line:col: message", or NULL */
+    char *failure;   /* failed: "file: why" (unreadable, libclang refused it, its worker crashed...) */
     int nstubbed;    /* distinct include stand-ins the unit used */
     char **stub_directives; /* "includer:line: name" for every directive given a stand-in */
     int nstub_directives;
-    int nfixed;      /* includes resolved by case, backslash or file name */
+    int nfixed;      /* includes resolved by case or backslash */
+    char **guessed;  /* "includer:line: name -> path": headers found by name in the repository */
+    int nguessed;
+    char *skipped;   /* not kernel code, not parsed: why (tu_spec.skip); NULL when parsed */
     char **tolerated; /* "file:line:col: message" for constructs only MSVC accepts */
     int ntolerated;
     int nfunctions;
@@ -28,7 +32,10 @@ struct unit_status {
 };
 
 struct scan_result {
-    char *root;                  /* absolute scan root: findings are relative to it */
+    char *root;                  /* absolute source root (--source-root, else the git work tree
+                                  * holding the scanned paths, else `scanned`): report paths and
+                                  * fingerprints are relative to it */
+    char *scanned;               /* the deepest folder holding every scanned path */
     struct unit_status *units;
     int nunits;
     struct program_model *model; /* NULL if nothing was parsed */

@@ -237,6 +237,101 @@ int main(void)
     CHECK(r.status == 2);
     run_free(&r);
 
+    /* A slip of one or two letters gets the nearest name; nonsense gets none. */
+    r = run("--fial-on error .");
+    CHECK(r.status == 2 && lines(r.err) == 1 && strstr(r.err, "did you mean '--fail-on'"));
+    run_free(&r);
+    r = run("--enable sg-escape-srb .");
+    CHECK(r.status == 2 && strstr(r.err, "did you mean 'sg-escapes-srb'"));
+    run_free(&r);
+    r = run("--zzzzzzzz .");
+    CHECK(r.status == 2 && strstr(r.err, "did you mean") == NULL);
+    run_free(&r);
+
+    /* clang-tidy's habit `--disable '*' --enable X` leaves no rule here (disable
+     * wins): that is an error, not a clean scan. */
+    r = run("--disable '*' --enable 'srb-*' .");
+    CHECK(r.status == 2 && lines(r.err) == 1 && strstr(r.err, "no rule enabled"));
+    run_free(&r);
+
+    /* A unit that crashes its parse worker (a 200,000-term expression
+     * overflows libclang's stack) or runs past --unit-timeout (an
+     * exponential macro) costs that unit only: it is named with the reason,
+     * the scan is incomplete, and the good unit's finding is still reported. */
+    {
+        struct strbuf big = {0};
+        sb_append(&big, "int f(int x) { return x");
+        for (int k = 0; k < 200000; k++)
+            sb_append(&big, "+x");
+        sb_append(&big, "; }\n");
+        char *hostile = dir_with("hostile", "long.c", big.data);
+        sb_free(&big);
+        char *good = path_join(hostile, "good.c");
+        FILE *gf = fopen(good, "w");
+        fputs(ESCAPE, gf);
+        fclose(gf);
+        struct strbuf expo = {0};
+        sb_append(&expo, "#define A0 x\n");
+        for (int k = 1; k <= 40; k++)
+            sb_appendf(&expo, "#define A%d A%d+A%d\n", k, k - 1, k - 1);
+        sb_append(&expo, "int g(int x) { return A40; }\n");
+        char *ex = path_join(hostile, "expo.c");
+        FILE *xf = fopen(ex, "w");
+        fputs(expo.data, xf);
+        fclose(xf);
+        sb_free(&expo);
+        a = xasprintf("--unit-timeout 2 %s", hostile);
+        r = run(a);
+        CHECK(r.status == 3 && strstr(r.out, "[sg-escapes-srb]") != NULL);
+        CHECK(strstr(r.err, "long.c: crashed (signal") != NULL);
+        CHECK(strstr(r.err, "expo.c: took longer than 2 seconds") != NULL || strstr(r.err, "expo.c: ran out of memory"));
+        run_free(&r);
+        free(a);
+        /* The same report whatever the number of workers. */
+        a = xasprintf("--unit-timeout 2 --format json -j1 %s", hostile);
+        struct run r1 = run(a);
+        free(a);
+        a = xasprintf("--unit-timeout 2 --format json -j3 %s", hostile);
+        struct run r3 = run(a);
+        CHECK(r1.out && r3.out && strcmp(r1.out, r3.out) == 0);
+        run_free(&r1);
+        run_free(&r3);
+        free(a);
+        free(ex);
+        free(good);
+        free(hostile);
+    }
+
+    /* A missing baseline names its path, with no made-up position. */
+    a = xasprintf("--baseline %s/no-such-baseline.json %s", clean, clean);
+    r = run(a);
+    CHECK(r.status == 2 && lines(r.err) == 1 && strstr(r.err, "no-such-baseline.json: baseline cannot be read") &&
+          strstr(r.err, ":-1") == NULL);
+    run_free(&r);
+    free(a);
+
+    /* An exclusion that matches nothing is a warning; the scan goes on. */
+    a = xasprintf("--exclude %s/not-there %s", clean, clean);
+    r = run(a);
+    CHECK(r.status == 0 && lines(r.err) == 1 && strstr(r.err, "warning: exclusion") && strstr(r.err, "not-there"));
+    run_free(&r);
+    free(a);
+
+    /* --explain prints the rule's page as text; an unknown rule is a usage error. */
+    r = run("--explain sg-escapes-srb");
+    CHECK(r.status == 0 && strncmp(r.out, "sg-escapes-srb\n==============\n", 30) == 0 &&
+          strstr(r.out, "\nBad\n---\n") && strstr(r.out, "```") == NULL && strstr(r.out, "**") == NULL);
+    run_free(&r);
+    r = run("--explain sg-escapes");
+    CHECK(r.status == 2 && strstr(r.err, "did you mean 'sg-escapes-srb'"));
+    run_free(&r);
+
+    /* --list-rules --format json: an array of {id, level, summary}. */
+    r = run("--list-rules --format json");
+    CHECK(r.status == 0 && r.out[0] == '[' && strstr(r.out, "\"id\": \"sg-escapes-srb\"") &&
+          strstr(r.out, "\"level\": \"error\"") && strstr(r.out, "\"summary\""));
+    run_free(&r);
+
     /* A .cpp unit is parsed as C++, not as C. */
     char *cpp = dir_with("cpp", "unit.cpp", "namespace ns { class C { public: int f() const { return 1; } }; }\n");
     r = run(cpp);
@@ -275,6 +370,39 @@ int main(void)
           strstr(r.out, "\"rule\": \"sg-escapes-srb\"") && strstr(r.out, "\"file\": \"a.c\""));
     run_free(&r);
     free(a);
+
+    /* Discovery notes: on stderr with -v only, and in the JSON and SARIF
+     * notifications; a user-mode program is skipped, listed, not incomplete. */
+    char *user = dir_with("user", "tool.c", "#include <windows.h>\n#include <stdio.h>\n"
+                                             "int main(void) { return undeclared; }\n");
+    free(dir_with("user", "a.c", CLEAN));
+    a = xasprintf("--fail-on never %s", user);
+    r = run(a);
+    CHECK(r.status == 0 && !strstr(r.err, "note:"));
+    run_free(&r);
+    free(a);
+    a = xasprintf("-v --fail-on never %s", user);
+    r = run(a);
+    CHECK(r.status == 0 && strstr(r.err, "storcheck: note: ") &&
+          strstr(r.err, "tool.c: skipped: user-mode source: includes <windows.h> and defines main"));
+    run_free(&r);
+    free(a);
+    a = xasprintf("--stats %s", user);
+    r = run(a);
+    CHECK(r.status == 0 && strstr(r.out, "(skipped: user-mode source") && strstr(r.out, "skipped 1,"));
+    run_free(&r);
+    free(a);
+    a = xasprintf("--format json --fail-on never %s", user);
+    r = run(a);
+    CHECK(r.status == 0 && strstr(r.out, "\"note: ") && strstr(r.out, "skipped: user-mode source"));
+    run_free(&r);
+    free(a);
+    a = xasprintf("--format sarif --fail-on never %s", user);
+    r = run(a);
+    CHECK(r.status == 0 && strstr(r.out, "\"id\": \"discovery\"") && strstr(r.out, "skipped: user-mode"));
+    run_free(&r);
+    free(a);
+    free(user);
 
     free(clean);
     free(bad);
