@@ -750,3 +750,25 @@ int facts_condition(const struct program_model *m, const struct fact_env *env, c
     long long v;
     return eval(m, env, cond, &v, 0) ? v != 0 : -1;
 }
+
+int facts_describe(const struct program_model *m, char ***lines)
+{
+    const struct model_facts *f = m->facts;
+    char **out = NULL;
+    int n = 0, cap = 0;
+    for (int i = 0; f && i < f->nfacts; i++) {
+        const struct cell *c = f->facts[i];
+        char *line = c->mode ? xasprintf("dump-mode cell %s: nonzero in %s mode", c->key,
+                                         c->mode > 0 ? "dump" : "normal")
+                             : xasprintf("start-up flag %s: set from %s on", c->key, c->phase_role);
+        VEC_PUSH(out, n, cap, line);
+    }
+    for (int fi = 0; f && fi < m->nfunctions; fi++)
+        if (f->predicate[fi]) {
+            char *line = xasprintf("dump-mode predicate %s: true in %s mode", m->functions[fi].ir->name,
+                                   f->predicate[fi] > 0 ? "dump" : "normal");
+            VEC_PUSH(out, n, cap, line);
+        }
+    *lines = out;
+    return n;
+}

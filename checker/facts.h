@@ -39,6 +39,11 @@ void facts_free(struct model_facts *f);
  * predicate, a walk in dump mode would only repeat the normal one. */
 bool facts_knows_mode(const struct model_facts *f);
 
+/* The facts found, one line each ("dump-mode cell struct _EXT.Dump: nonzero
+ * in dump mode"), for --dump-model. Returns the count; the caller owns the
+ * array and its strings. */
+int facts_describe(const struct program_model *m, char ***lines);
+
 /* Fields a walk has seen set on its way down, with the values stored
  * (`port->AtDirql = 1;` before the call that leads here). */
 #define FACT_MAX_FIELDS 8

@@ -767,6 +767,8 @@ void model_dump(const struct program_model *m, const char *root, bool json, FILE
         }
         free(file);
     }
+    char **facts = NULL;
+    int nfacts = facts_describe(m, &facts);
     if (json) {
         json_t *root_obj = json_object();
         json_t *ext = json_object();
@@ -776,6 +778,10 @@ void model_dump(const struct program_model *m, const char *root, bool json, FILE
         json_object_set_new(root_obj, "roles", jroles);
         json_object_set_new(root_obj, "functions", jfuncs);
         json_object_set_new(root_obj, "extensions", ext);
+        json_t *jfacts = json_array();
+        for (int i = 0; i < nfacts; i++)
+            json_array_append_new(jfacts, json_string(facts[i]));
+        json_object_set_new(root_obj, "facts", jfacts);
         char *s = json_dumps(root_obj, JSON_INDENT(2) | JSON_SORT_KEYS);
         fprintf(out, "%s\n", s);
         free(s);
@@ -786,7 +792,12 @@ void model_dump(const struct program_model *m, const char *root, bool json, FILE
         fprintf(out, "extension device %s\n", m->device_ext ? m->device_ext : "(none)");
         fprintf(out, "extension srb    %s\n", m->srb_ext ? m->srb_ext : "(none)");
         fprintf(out, "extension lu     %s\n", m->lu_ext ? m->lu_ext : "(none)");
+        for (int i = 0; i < nfacts; i++)
+            fprintf(out, "fact %s\n", facts[i]);
     }
+    for (int i = 0; i < nfacts; i++)
+        free(facts[i]);
+    free(facts);
     free(order);
     free(roles);
 }
