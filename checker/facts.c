@@ -459,6 +459,19 @@ static void collect_keys(const struct program_model *m, struct model_facts *f)
     }
 }
 
+/* Whether function fi itself stores the tracked field k anywhere. */
+static bool stores_key(const struct program_model *m, int fi, int k)
+{
+    if (!m->facts->stores_keys[fi])
+        return false;
+    const struct ir_function *ir = m->functions[fi].ir;
+    for (int b = 0; b < ir->nblocks; b++)
+        for (int i = 0; i < ir->blocks[b].ninsts; i++)
+            if (ir->blocks[b].insts[i].has_dst && key_index(m->facts, &ir->blocks[b].insts[i].dst) == k)
+                return true;
+    return false;
+}
+
 static bool eval(const struct program_model *m, const struct fact_env *env, const struct ir_operand *o,
                  long long *out, int depth)
 {
@@ -480,6 +493,8 @@ static bool eval(const struct program_model *m, const struct fact_env *env, cons
     }
     if (p->nsteps > 0) {
         int k = key_index(m->facts, p);
+        if (k >= 0 && stores_key(m, env->function, k))
+            return false; /* the value on entry may have been replaced by now */
         for (int i = 0; k >= 0 && env->fields && i < env->fields->n; i++)
             if (env->fields->key[i] == k) {
                 *out = env->fields->value[i];
