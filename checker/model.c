@@ -632,6 +632,7 @@ struct program_model *model_link(struct ir_unit *units, int nunits, const struct
         if (m->functions[i].ncontexts > 1)
             qsort(m->functions[i].contexts, (size_t)m->functions[i].ncontexts,
                   sizeof *m->functions[i].contexts, cmp_ctx);
+    m->facts = facts_find(m);
     return m;
 }
 
@@ -664,6 +665,7 @@ void model_free(struct program_model *m)
     free(m->records);
     free(m->record_places);
     free(m->by_name);
+    facts_free(m->facts);
     free(m->device_ext);
     free(m->srb_ext);
     free(m->lu_ext);
@@ -777,6 +779,8 @@ static json_t *dump(const struct program_model *m, const char *root, bool json, 
         }
         free(file);
     }
+    char **facts = NULL;
+    int nfacts = facts_describe(m, &facts);
     if (json) {
         json_t *root_obj = json_object();
         json_t *ext = json_object();
@@ -786,6 +790,13 @@ static json_t *dump(const struct program_model *m, const char *root, bool json, 
         json_object_set_new(root_obj, "roles", jroles);
         json_object_set_new(root_obj, "functions", jfuncs);
         json_object_set_new(root_obj, "extensions", ext);
+        json_t *jfacts = json_array();
+        for (int i = 0; i < nfacts; i++)
+            json_array_append_new(jfacts, json_string(facts[i]));
+        json_object_set_new(root_obj, "facts", jfacts);
+        for (int i = 0; i < nfacts; i++)
+            free(facts[i]);
+        free(facts);
         free(order);
         free(roles);
         return root_obj;
@@ -795,7 +806,12 @@ static json_t *dump(const struct program_model *m, const char *root, bool json, 
         fprintf(out, "extension device %s\n", m->device_ext ? m->device_ext : "(none)");
         fprintf(out, "extension srb    %s\n", m->srb_ext ? m->srb_ext : "(none)");
         fprintf(out, "extension lu     %s\n", m->lu_ext ? m->lu_ext : "(none)");
+        for (int i = 0; i < nfacts; i++)
+            fprintf(out, "fact %s\n", facts[i]);
     }
+    for (int i = 0; i < nfacts; i++)
+        free(facts[i]);
+    free(facts);
     free(order);
     free(roles);
     return NULL;

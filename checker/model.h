@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "ddi.h"
+#include "facts.h"
 #include "ir.h"
 
 struct model_call {
@@ -62,6 +63,7 @@ struct program_model {
     char *device_ext, *srb_ext, *lu_ext; /* canonical record spellings, or NULL */
     int *by_name;                        /* function indices sorted by name */
     bool units_borrowed;                 /* model_link_subset: units stay the caller's */
+    struct model_facts *facts;           /* the driver's mode cells and start-up flags (facts.h) */
 };
 
 /* Takes ownership of `units` (an array of nunits, allocated with xmalloc). */
