@@ -85,6 +85,7 @@ void ir_function_free(struct ir_function *f)
         }
         free(blk->insts);
         free(blk->succs);
+        free(blk->cases);
         ir_operand_free(&blk->cond);
     }
     free(f->blocks);

@@ -93,6 +93,12 @@ enum ir_term_kind {
     IR_TERM_RETURN, /* ret (kind NONE for void) */
 };
 
+/* A switch's case label, when it is an integer constant. */
+struct ir_case {
+    bool known;
+    long long value;
+};
+
 struct ir_block {
     struct ir_inst *insts;
     int ninsts, cap;
@@ -100,6 +106,7 @@ struct ir_block {
     int *succs;
     int nsuccs;
     struct ir_operand cond; /* BRANCH, SWITCH; RETURN value */
+    struct ir_case *cases;  /* SWITCH: the label of succs[i] for i < nsuccs - 1, or NULL */
     struct ir_loc term_loc;
 };
 
