@@ -22,6 +22,10 @@ struct var_state {
     bool pool;      /* points to miniport pool */
     bool pool_long; /* ... that outlives requests: kept in the device extension or a global */
     bool from_field;
+    /* points to storage of the miniport's own on every path (the address of
+     * a field or a variable, or its pool): an SRB there is one the miniport
+     * built, not a request the port sent */
+    bool own;
 };
 
 /* A callee's completion that depends on what it returned: applied on the
@@ -310,7 +314,8 @@ static bool state_join(const struct flow *fl, struct flow_state *dst, const stru
         const struct var_state *s = &src->vars[i];
         struct var_state j = {d->sg | s->sg, d->par | s->par, d->ext | s->ext, (uint8_t)(d->port | s->port),
                               d->pool || s->pool,
-                              d->pool_long || s->pool_long, d->from_field || s->from_field};
+                              d->pool_long || s->pool_long, d->from_field || s->from_field,
+                              d->own && s->own};
         if (memcmp(&j, d, sizeof j) != 0) {
             *d = j;
             changed = true;
@@ -686,10 +691,14 @@ static struct var_state operand_state(struct flow *fl, const struct flow_state *
         return v;
     }
     if (o->kind == IR_OPND_ADDR) {
-        if (o->path.nsteps == 0)
-            return none; /* &local: the address of a variable, not of an SG list */
+        if (o->path.nsteps == 0) {
+            /* &local: the address of a variable, not of an SG list */
+            none.own = o->path.base == IR_BASE_LOCAL || o->path.base == IR_BASE_GLOBAL;
+            return none;
+        }
         struct var_state addr;
         walk_path(fl, s, &o->path, loc, false, &addr);
+        addr.own = true;
         return addr;
     }
     return none;
@@ -939,7 +948,9 @@ static void call_ddi(struct flow *fl, struct flow_state *s, const struct ir_inst
         if (fl->emit)
             new_event(fl, SG_GET, in->loc, NULL, in->callee);
     }
-    if (d->completes >= 0 && d->completes < in->nsrcs) {
+    /* An SRB the miniport built itself is no request of the port's:
+     * completing it hands nothing back. */
+    if (d->completes >= 0 && d->completes < in->nsrcs && !args[d->completes].own) {
         int k = key_of(fl, &in->srcs[d->completes], 0);
         complete(fl, s, k, in->loc, d->name);
         note_completion(fl, k, in->loc, d->name);
@@ -970,12 +981,13 @@ static void call_ddi(struct flow *fl, struct flow_state *s, const struct ir_inst
         if (v >= 0) {
             memset(&s->vars[v], 0, sizeof s->vars[v]);
             s->vars[v].pool = true;
+            s->vars[v].own = true;
         } else if (field && long_lived_place(fl, s, field)) {
             add_pool_field(fl->a, field);
         }
     }
     if (d->allocates_return)
-        result->pool = true;
+        result->pool = result->own = true;
     if (d->returns_extension_of >= 0 && d->returns_extension_of < in->nsrcs)
         result->ext |= BIT(key_of(fl, &in->srcs[d->returns_extension_of], 0));
     result->port |= (uint8_t)d->returns_port_memory;
@@ -1096,7 +1108,7 @@ static void call_function(struct flow *fl, struct flow_state *s, const struct ir
         if (sum->completes[j].set) {
             /* A callee that completes only for some values of its
              * parameters, called with arguments that rule them out. */
-            if (!arguments_may_pass(fl, s, in, &sum->completes_if[j]))
+            if (!arguments_may_pass(fl, s, in, &sum->completes_if[j]) || args[j].own)
                 continue;
             int k = key_of(fl, &in->srcs[j], 0);
             note_completion(fl, k, in->loc, gname);
@@ -1208,6 +1220,8 @@ static void transfer(struct flow *fl, struct flow_state *s, const struct ir_inst
             val.ext |= v.ext;
             val.port |= v.port;
             val.pool = val.pool || v.pool;
+            if (i == 0)
+                val.own = v.own; /* a copy, a cast, or pointer arithmetic on it */
             val.from_field = val.from_field || v.from_field;
         }
         /* Arithmetic on a pointer keeps its origin; a count or a comparison does not. */
@@ -1450,6 +1464,56 @@ static bool known_zero(const struct flow *fl, const struct flow_state *s, int v)
     return false;
 }
 
+/* An operand seen through copies and casts. */
+static const struct ir_operand *through_copies(const struct flow *fl, const struct ir_operand *o)
+{
+    for (int depth = 0; depth < 16 && o->kind == IR_OPND_VALUE && o->path.nsteps == 0 &&
+                        o->path.base == IR_BASE_TEMP && o->path.index < fl->f->ntemps;
+         depth++) {
+        const struct ir_inst *def = fl->mf->temp_def[o->path.index];
+        if (!def || (def->kind != IR_ASSIGN && def->kind != IR_CAST) || def->nsrcs != 1)
+            break;
+        o = &def->srcs[0];
+    }
+    return o;
+}
+
+/* When a branch compares a variable with the address of storage of the
+ * miniport's own (`srb == &ext->Local.Srb`): the variable, and in *equal_edge
+ * the successor on which they are equal; NULL otherwise. */
+static const struct ir_operand *compared_with_own(const struct flow *fl, const struct ir_operand *c, int *equal_edge)
+{
+    bool negated = false;
+    for (int depth = 0; depth < 16; depth++) {
+        c = through_copies(fl, c);
+        if (c->kind != IR_OPND_VALUE || c->path.nsteps != 0 || c->path.base != IR_BASE_TEMP ||
+            c->path.index >= fl->f->ntemps)
+            return NULL;
+        const struct ir_inst *def = fl->mf->temp_def[c->path.index];
+        if (!def || def->kind != IR_COMPUTE || !def->op)
+            return NULL;
+        if (strcmp(def->op, "!") == 0 && def->nsrcs == 1) {
+            c = &def->srcs[0];
+            negated = !negated;
+            continue;
+        }
+        bool eq = strcmp(def->op, "==") == 0;
+        if ((!eq && strcmp(def->op, "!=") != 0) || def->nsrcs != 2)
+            return NULL;
+        const struct ir_operand *x = through_copies(fl, &def->srcs[0]), *y = through_copies(fl, &def->srcs[1]);
+        if (x->kind == IR_OPND_ADDR) {
+            const struct ir_operand *t = x;
+            x = y;
+            y = t;
+        }
+        if (y->kind != IR_OPND_ADDR || x->kind != IR_OPND_VALUE || x->path.nsteps != 0)
+            return NULL;
+        *equal_edge = (eq != negated) ? 0 : 1;
+        return x;
+    }
+    return NULL;
+}
+
 /* The state that flows along edge `succ` of block b: pending completions
  * happen on the edges where the callee's result says it completed, and on
  * every edge when the block does not test the result; a tested variable's
@@ -1486,6 +1550,20 @@ static bool edge_state(struct flow *fl, const struct ir_block *b, int succ, stru
         s->reached = false;
         s->npending = 0;
         return false;
+    }
+    /* On the edge where the SRB is the miniport's own, what completed it
+     * handed nothing back to the port. */
+    int equal_edge = -1;
+    const struct ir_operand *own = b->term == IR_TERM_BRANCH ? compared_with_own(fl, &b->cond, &equal_edge) : NULL;
+    if (own && succ == equal_edge) {
+        int v = var_index(fl, &own->path);
+        if (v >= 0)
+            s->vars[v].own = true;
+        int k = key_of(fl, own, 0);
+        if (k != UNKNOWN_SRB) {
+            s->completed &= ~BIT(k);
+            s->broadly &= ~BIT(k);
+        }
     }
     for (int i = 0; i < s->npending; i++) {
         const struct pending_completion *p = &s->pending[i];
