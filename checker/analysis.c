@@ -113,6 +113,8 @@ static const char *SG_LIST_TYPE = "STOR_SCATTER_GATHER_LIST";
 static bool learn_fact(const struct flow *fl, struct flow_state *s, int v, struct value_test t);
 static void push_fact(const struct flow *fl, struct fact *f, int *n, int max, int v, struct value_test t);
 
+static const struct ir_operand *through_copies(const struct flow *fl, const struct ir_operand *o);
+
 static bool is_temp_var(const struct flow *fl, int v)
 {
     return v >= fl->f->nparams + fl->f->nlocals;
@@ -862,6 +864,16 @@ static void store(struct flow *fl, struct flow_state *s, const struct ir_inst *i
         forget_facts(s, v);
         return;
     }
+    /* A field of a local struct (`ctx.Sgl = sgl;`): the struct now holds
+     * the pointer, and copying the struct copies it. */
+    bool through_pointer = false;
+    for (int i = 0; i < dst->nsteps; i++)
+        through_pointer = through_pointer || dst->steps[i].kind == IR_STEP_DEREF;
+    if (dst->base == IR_BASE_LOCAL && !through_pointer && v >= 0) {
+        s->vars[v].sg |= val.sg;
+        s->vars[v].from_field = s->vars[v].from_field || val.from_field;
+        return;
+    }
     const char *place = long_lived_place(fl, s, dst);
     /* Pool whose pointer is kept in the device extension or a global is pool
      * of the adapter, not of one request. */
@@ -937,9 +949,72 @@ static void note_completion(struct flow *fl, int key, struct ir_loc loc, const c
 }
 
 
+/* memcpy(to, from, n) and its kin: the bytes `from` points to go where `to`
+ * points. A pointer kept in the source (`&sgl`, `&ctx` holding one) is
+ * stored at the destination like an assignment; copying out of the port's
+ * list itself reads its elements. */
+static void copy_memory(struct flow *fl, struct flow_state *s, const struct ir_inst *in, const struct ddi_function *d,
+                        const struct var_state *args)
+{
+    const struct ir_operand *from = &in->srcs[d->copies_from], *to = &in->srcs[d->copies_to];
+    const struct ir_operand *src = through_copies(fl, from);
+    struct var_state value = {0};
+    const char *name = NULL;
+    if (src->kind == IR_OPND_ADDR && src->path.nsteps == 0) {
+        value = var_of(fl, s, &src->path);
+        name = var_name(fl, &src->path);
+    } else if (src->kind == IR_OPND_ADDR) {
+        value = walk_path(fl, s, &src->path, in->loc, false, NULL);
+        name = src->path.steps[src->path.nsteps - 1].kind == IR_STEP_FIELD
+                   ? src->path.steps[src->path.nsteps - 1].field
+                   : NULL;
+    } else {
+        const struct var_state *list = &args[d->copies_from];
+        if (list->sg)
+            emit_read(fl, s, in->loc, list, operand_name(fl, from), NULL, (struct ir_loc){0});
+        if (list->par)
+            note_param_fact(fl, fl->sum.reads, list->par, in->loc, NULL, NULL);
+        return;
+    }
+    value.own = false;
+    if (!value.sg && !value.par && !value.pool)
+        return;
+    const struct ir_operand *dst = through_copies(fl, to);
+    struct ir_inst fake = *in;
+    fake.kind = IR_ASSIGN;
+    fake.nsrcs = 0;
+    fake.srcs = NULL;
+    fake.has_dst = true;
+    if (dst->kind == IR_OPND_ADDR && dst->path.nsteps == 0) {
+        int v = var_index(fl, &dst->path);
+        if (v >= 0) {
+            s->vars[v].sg |= value.sg;
+            s->vars[v].par |= value.par;
+            s->vars[v].from_field = s->vars[v].from_field || value.from_field;
+            return;
+        }
+        fake.dst = dst->path;
+        store(fl, s, &fake, value, name);
+    } else if (dst->kind == IR_OPND_ADDR) {
+        fake.dst = dst->path;
+        store(fl, s, &fake, value, name);
+    } else if (dst->kind == IR_OPND_VALUE) {
+        /* Through the pointer: its target is one more dereference away. */
+        fake.dst = dst->path;
+        fake.dst.nsteps = dst->path.nsteps + 1;
+        fake.dst.steps = xcalloc((size_t)fake.dst.nsteps, sizeof *fake.dst.steps);
+        memcpy(fake.dst.steps, dst->path.steps, (size_t)dst->path.nsteps * sizeof *fake.dst.steps);
+        fake.dst.steps[dst->path.nsteps].kind = IR_STEP_DEREF;
+        store(fl, s, &fake, value, name);
+        free(fake.dst.steps);
+    }
+}
+
 static void call_ddi(struct flow *fl, struct flow_state *s, const struct ir_inst *in,
                      const struct ddi_function *d, struct var_state *args, struct var_state *result)
 {
+    if (d->copies_from >= 0 && d->copies_to >= 0 && d->copies_from < in->nsrcs && d->copies_to < in->nsrcs)
+        copy_memory(fl, s, in, d, args);
     if (d->returns_sg_of >= 0 && d->returns_sg_of < in->nsrcs) {
         int k = key_of(fl, &in->srcs[d->returns_sg_of], 0);
         result->sg |= BIT(k);
