@@ -1,6 +1,7 @@
 /* analysis.c — SG list summaries and the per-function flow pass; see analysis.h. */
 #include "analysis.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -114,6 +115,10 @@ static bool learn_fact(const struct flow *fl, struct flow_state *s, int v, struc
 static void push_fact(const struct flow *fl, struct fact *f, int *n, int max, int v, struct value_test t);
 
 static const struct ir_operand *through_copies(const struct flow *fl, const struct ir_operand *o);
+static bool learn_from_result(struct flow *fl, struct flow_state *s, int temp, struct value_test test);
+static int argument_var(const struct flow *fl, const struct ir_operand *o);
+static bool arguments_may_pass(const struct flow *fl, const struct flow_state *s, const struct ir_inst *in,
+                               const struct param_tests *tests);
 
 static bool is_temp_var(const struct flow *fl, int v)
 {
@@ -233,19 +238,38 @@ static bool join_fact(const struct fact *x, const struct fact *y, struct fact *o
 {
     if (x->var != y->var)
         return false;
+    /* Candidates both imply; the one implying most of the others wins
+     * (`k == 2` and `k == 3` give `k >= 2`, which also says `k != 0`). */
+    long long xlo, xhi, ylo, yhi;
+    bool xne, yne;
+    model_test_range(&x->t, &xlo, &xhi, &xne);
+    model_test_range(&y->t, &ylo, &yhi, &yne);
+    struct value_test cand[5];
+    int n = 0;
+    cand[n++] = x->t;
+    cand[n++] = y->t;
+    cand[n++] = (struct value_test){VALUE_NE, 0};
+    if (!xne && !yne && xlo != LLONG_MIN && ylo != LLONG_MIN)
+        cand[n++] = (struct value_test){VALUE_GE, xlo < ylo ? xlo : ylo};
+    if (!xne && !yne && xhi != LLONG_MAX && yhi != LLONG_MAX)
+        cand[n++] = (struct value_test){VALUE_LE, xhi > yhi ? xhi : yhi};
+    int best = -1, best_score = -1;
+    for (int i = 0; i < n; i++) {
+        if (!model_test_implies(&x->t, &cand[i]) || !model_test_implies(&y->t, &cand[i]))
+            continue;
+        int score = 0;
+        for (int j = 0; j < n; j++)
+            score += j != i && model_test_implies(&cand[i], &cand[j]);
+        if (score > best_score) {
+            best = i;
+            best_score = score;
+        }
+    }
+    if (best < 0)
+        return false;
     *out = *x;
-    if (model_test_implies(&y->t, &x->t))
-        return true;
-    if (model_test_implies(&x->t, &y->t)) {
-        out->t = y->t;
-        return true;
-    }
-    struct value_test nonzero = {VALUE_NE, 0};
-    if (model_test_implies(&x->t, &nonzero) && model_test_implies(&y->t, &nonzero)) {
-        out->t = nonzero;
-        return true;
-    }
-    return false;
+    out->t = cand[best];
+    return true;
 }
 
 /* Keeps of dst's facts what src's facts also say; returns whether dst changed. */
@@ -464,6 +488,23 @@ static void add_sg_field(struct flow *fl, const struct ir_path *dst)
         free(key);
 }
 
+/* Fields of the SRB extension assigned storage of the miniport's own (its
+ * own copy of a list, typed like the port's): unless the port's list is
+ * assigned to them too, what they point to is not the port's. */
+static void add_own_list_field(struct flow *fl, const struct ir_path *dst)
+{
+    if (dst->nsteps == 0 || dst->steps[dst->nsteps - 1].kind != IR_STEP_FIELD)
+        return;
+    const struct ir_step *st = &dst->steps[dst->nsteps - 1];
+    if (!in_srb_ext(fl, st->record))
+        return;
+    char *key = field_key(st->record, st->field);
+    if (!strlist_contains(&fl->a->own_list_fields, key))
+        strlist_add_owned(&fl->a->own_list_fields, key);
+    else
+        free(key);
+}
+
 static char *temp_text(const struct flow *fl, int t);
 static bool known_zero(const struct flow *fl, const struct flow_state *s, int v);
 
@@ -555,7 +596,7 @@ static void check_srb_touch(struct flow *fl, const struct flow_state *s, const s
                             const struct var_state *v, struct ir_loc loc, const char *via,
                             struct ir_loc via_at)
 {
-    if (!fl->emit || !s->completed)
+    if (!fl->emit || !s->completed || v->own)
         return;
     int k = existing_key(fl, s, base);
     uint64_t precise = counted_completions(fl, s);
@@ -651,7 +692,8 @@ static struct var_state walk_path(struct flow *fl, const struct flow_state *s, c
                 if (strcmp(r->fields[k].name, st->field) == 0)
                     ftype = r->fields[k].type;
             if (last && in_srb_ext(fl, st->record) &&
-                (is_sg_list_pointer(ftype) || is_sg_field(fl->a, st->record, st->field))) {
+                (is_sg_field(fl->a, st->record, st->field) ||
+                 (is_sg_list_pointer(ftype) && !field_listed(&fl->a->own_list_fields, st->record, st->field)))) {
                 /* The list of the request whose extension this is, when known. */
                 cur.sg = base.ext ? base.ext : BIT(UNKNOWN_SRB);
                 cur.from_field = true;
@@ -889,6 +931,8 @@ static void store(struct flow *fl, struct flow_state *s, const struct ir_inst *i
     }
     if (val.sg && !val.from_field)
         add_sg_field(fl, dst);
+    else if (val.own && !val.sg)
+        add_own_list_field(fl, dst);
     if (!val.sg && !val.par)
         return;
     if (!place)
@@ -964,7 +1008,7 @@ static void copy_memory(struct flow *fl, struct flow_state *s, const struct ir_i
         value = var_of(fl, s, &src->path);
         name = var_name(fl, &src->path);
     } else if (src->kind == IR_OPND_ADDR) {
-        value = walk_path(fl, s, &src->path, in->loc, false, NULL);
+        value = walk_path(fl, s, &src->path, in->loc, true, NULL); /* the bytes there are read */
         name = src->path.steps[src->path.nsteps - 1].kind == IR_STEP_FIELD
                    ? src->path.steps[src->path.nsteps - 1].field
                    : NULL;
@@ -1010,6 +1054,40 @@ static void copy_memory(struct flow *fl, struct flow_state *s, const struct ir_i
     }
 }
 
+static bool same_path(const struct ir_path *x, const struct ir_path *y)
+{
+    if (x->base != y->base || x->nsteps != y->nsteps)
+        return false;
+    if (x->base == IR_BASE_GLOBAL || x->base == IR_BASE_FUNC ? strcmp(x->name, y->name) != 0 : x->index != y->index)
+        return false;
+    for (int i = 0; i < x->nsteps; i++)
+        if (x->steps[i].kind != y->steps[i].kind ||
+            (x->steps[i].kind == IR_STEP_FIELD && strcmp(x->steps[i].field, y->steps[i].field) != 0))
+            return false;
+    return true;
+}
+
+/* The SRB a completion hands back. Completed through the field that holds
+ * the active request (`StorPortNotification(RequestComplete, ext,
+ * ext->ActiveSrb)`), it is the request a variable loaded from that field
+ * names, so the list kept for it is that request's too. */
+static int completion_key(struct flow *fl, const struct ir_operand *o)
+{
+    int k = key_of(fl, o, 0);
+    const struct ir_operand *r = through_copies(fl, o);
+    if (k != UNKNOWN_SRB || r->kind != IR_OPND_VALUE || r->path.nsteps == 0)
+        return k;
+    for (int j = 0; j < fl->nkeys; j++) {
+        const struct srb_key *key = &fl->keys[j];
+        if (key->base != IR_BASE_LOCAL || key->index >= fl->f->nlocals || fl->assign_count[key->index] != 1)
+            continue;
+        const struct ir_operand *src = fl->sole_src[key->index];
+        if (src && src->kind == IR_OPND_VALUE && same_path(&through_copies(fl, src)->path, &r->path))
+            return j;
+    }
+    return k;
+}
+
 static void call_ddi(struct flow *fl, struct flow_state *s, const struct ir_inst *in,
                      const struct ddi_function *d, struct var_state *args, struct var_state *result)
 {
@@ -1026,7 +1104,7 @@ static void call_ddi(struct flow *fl, struct flow_state *s, const struct ir_inst
     /* An SRB the miniport built itself is no request of the port's:
      * completing it hands nothing back. */
     if (d->completes >= 0 && d->completes < in->nsrcs && !args[d->completes].own) {
-        int k = key_of(fl, &in->srcs[d->completes], 0);
+        int k = completion_key(fl, &in->srcs[d->completes]);
         complete(fl, s, k, in->loc, d->name);
         note_completion(fl, k, in->loc, d->name);
     }
@@ -1185,7 +1263,7 @@ static void call_function(struct flow *fl, struct flow_state *s, const struct ir
              * parameters, called with arguments that rule them out. */
             if (!arguments_may_pass(fl, s, in, &sum->completes_if[j]) || args[j].own)
                 continue;
-            int k = key_of(fl, &in->srcs[j], 0);
+            int k = completion_key(fl, &in->srcs[j]);
             note_completion(fl, k, in->loc, gname);
             if (sum->completes_when[j] != COMPLETES_ALWAYS && in->has_dst &&
                 in->dst.base == IR_BASE_TEMP && s->npending < MAX_PENDING) {
@@ -1539,6 +1617,60 @@ static bool known_zero(const struct flow *fl, const struct flow_state *s, int v)
     return false;
 }
 
+/* On an edge that tests what a helper returned (`if (MpIsFinal(Status))`):
+ * the returns that give such a value say what the arguments were, so
+ * `Status` is known past the test. False if no return gives such a value
+ * for these arguments. */
+static bool learn_from_result(struct flow *fl, struct flow_state *s, int temp, struct value_test test)
+{
+    const struct ir_inst *call = temp < fl->f->ntemps ? fl->mf->temp_def[temp] : NULL;
+    if (!call || call->kind != IR_CALL)
+        return true;
+    int callee = -1;
+    for (int c = 0; c < fl->mf->ncalls_out; c++) {
+        const struct model_call *mc = &fl->m->calls[fl->mf->calls_out[c]];
+        if (mc->inst != call)
+            continue;
+        if (callee >= 0)
+            return true; /* several possible callees */
+        callee = mc->callee;
+    }
+    if (callee < 0)
+        return true;
+    const struct fn_summary *sum = &fl->a->summaries[callee];
+    if (sum->returns_unknown || sum->nreturns == 0)
+        return true;
+    struct fact common[SUMMARY_MAX_TESTS];
+    int ncommon = 0, alive = 0;
+    for (int i = 0; i < sum->nreturns; i++) {
+        const struct return_case *rc = &sum->returns[i];
+        struct value_test eq = {VALUE_EQ, rc->value};
+        if ((rc->known && !model_test_compatible(&eq, &test)) || !arguments_may_pass(fl, s, call, &rc->when))
+            continue;
+        struct fact when[SUMMARY_MAX_TESTS];
+        int n = 0;
+        for (int j = 0; j < rc->when.n; j++) {
+            when[n].var = rc->when.t[j].param;
+            when[n].t = rc->when.t[j].t;
+            n++;
+        }
+        if (alive++ == 0) {
+            memcpy(common, when, (size_t)n * sizeof *when);
+            ncommon = n;
+        } else {
+            join_facts(common, &ncommon, when, n);
+        }
+    }
+    if (alive == 0)
+        return fl->lossy;
+    for (int i = 0; i < ncommon; i++) {
+        int v = common[i].var < call->nsrcs ? argument_var(fl, &call->srcs[common[i].var]) : -1;
+        if (v >= 0 && !learn_fact(fl, s, v, common[i].t))
+            return false;
+    }
+    return true;
+}
+
 /* An operand seen through copies and casts. */
 static const struct ir_operand *through_copies(const struct flow *fl, const struct ir_operand *o)
 {
@@ -1601,6 +1733,8 @@ static bool edge_state(struct flow *fl, const struct ir_block *b, int succ, stru
         int v = tested_var(fl, &b->cond, &t);
         if (v >= 0)
             feasible = learn_fact(fl, s, v, succ == 0 ? t : negated_test(t));
+        if (v >= 0 && feasible && is_temp_var(fl, v))
+            feasible = learn_from_result(fl, s, v - fl->f->nparams - fl->f->nlocals, succ == 0 ? t : negated_test(t));
     } else if (b->term == IR_TERM_SWITCH && b->cases) {
         struct value_test t;
         const struct ir_operand *o = model_condition_test(fl->mf, &b->cond, &t);
@@ -1850,6 +1984,7 @@ void analysis_init(struct analysis *a, const struct program_model *m)
      * guards against a pathological call graph. */
     for (int round = 0; round < 32; round++) {
         int pool_fields = a->pool_fields.count, sg_fields = a->sg_fields.count;
+        int own_fields = a->own_list_fields.count;
         bool changed = false;
         for (int i = 0; i < m->nfunctions; i++) {
             struct fn_summary before = a->summaries[i];
@@ -1857,7 +1992,8 @@ void analysis_init(struct analysis *a, const struct program_model *m)
             if (!summary_equal(&before, &a->summaries[i]))
                 changed = true;
         }
-        if (!changed && pool_fields == a->pool_fields.count && sg_fields == a->sg_fields.count)
+        if (!changed && pool_fields == a->pool_fields.count && sg_fields == a->sg_fields.count &&
+            own_fields == a->own_list_fields.count)
             break;
     }
     for (int i = 0; i < m->nfunctions; i++)
@@ -1875,6 +2011,7 @@ void analysis_free(struct analysis *a)
     free(a->summaries);
     strlist_free(&a->pool_fields);
     strlist_free(&a->sg_fields);
+    strlist_free(&a->own_list_fields);
     memset(a, 0, sizeof *a);
 }
 

@@ -113,6 +113,7 @@ struct analysis {
     int nevents, events_cap;
     struct strlist pool_fields; /* "record.field" / "@global" holding pool kept across requests */
     struct strlist sg_fields;   /* "record.field" of the SRB extension assigned the port's SG list */
+    struct strlist own_list_fields; /* "record.field" of the SRB extension assigned the miniport's own storage */
 };
 
 void analysis_init(struct analysis *a, const struct program_model *m);

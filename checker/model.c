@@ -249,6 +249,11 @@ static void value_range(const struct value_test *t, long long *lo, long long *hi
     }
 }
 
+void model_test_range(const struct value_test *t, long long *lo, long long *hi, bool *ne)
+{
+    value_range(t, lo, hi, ne);
+}
+
 bool model_test_implies(const struct value_test *is, const struct value_test *test)
 {
     long long alo, ahi, blo, bhi;

@@ -102,6 +102,9 @@ const struct ir_operand *model_condition_test(const struct model_function *mf, c
                                               struct value_test *test);
 /* Whether a value that satisfies `is` can satisfy `test` as well. */
 bool model_test_compatible(const struct value_test *is, const struct value_test *test);
+/* The values a test admits as [*lo, *hi]; for VALUE_NE, *ne is set and
+ * the interval is the one excluded value. */
+void model_test_range(const struct value_test *t, long long *lo, long long *hi, bool *ne);
 /* Whether every value that satisfies `is` satisfies `test`. */
 bool model_test_implies(const struct value_test *is, const struct value_test *test);
 
