@@ -1373,6 +1373,7 @@ static void transfer(struct flow *fl, struct flow_state *s, const struct ir_inst
             val.ext |= v.ext;
             val.port |= v.port;
             val.pool = val.pool || v.pool;
+            val.pool_long = val.pool_long || v.pool_long; /* a pointer into the adapter's table stays one */
             if (i == 0)
                 val.own = v.own; /* a copy, a cast, or pointer arithmetic on it */
             val.from_field = val.from_field || v.from_field;
