@@ -6,8 +6,9 @@
  * the call graph from one callback, carries the constant arguments of each
  * call into the callee, and skips the branches those constants rule out, so
  * that a call behind `if (!isr)` is not reached from the ISR that passes
- * TRUE. Everything else is as in the model: calls through function pointers
- * included, no other condition followed.
+ * TRUE; the same for comparisons with constants (`if (Mode == MODE_ISR)`,
+ * `switch (Mode)`). Everything else is as in the model: calls through
+ * function pointers included, no other condition followed.
  */
 #ifndef STORCHECK_REACH_H
 #define STORCHECK_REACH_H
