@@ -254,8 +254,24 @@ void model_test_range(const struct value_test *t, long long *lo, long long *hi, 
     value_range(t, lo, hi, ne);
 }
 
+/* A constant whose meaning depends on the width and signedness of what it
+ * is compared with (`x = -1` into a ULONG, then `x == 0xFFFFFFFF`): only
+ * equality on the low 32 bits is trusted. */
+static bool width_dependent(const struct value_test *t)
+{
+    return t->value < 0 || t->value > 0x7FFFFFFFLL;
+}
+
+static bool same_low_bits(long long a, long long b)
+{
+    return (a & 0xFFFFFFFFLL) == (b & 0xFFFFFFFFLL);
+}
+
 bool model_test_implies(const struct value_test *is, const struct value_test *test)
 {
+    if (width_dependent(is) || width_dependent(test))
+        return (is->op == test->op && is->value == test->value) ||
+               (is->op == VALUE_EQ && test->op == VALUE_NE && !same_low_bits(is->value, test->value));
     long long alo, ahi, blo, bhi;
     bool ane, bne;
     value_range(is, &alo, &ahi, &ane);
@@ -271,6 +287,13 @@ bool model_test_implies(const struct value_test *is, const struct value_test *te
 
 bool model_test_compatible(const struct value_test *is, const struct value_test *test)
 {
+    if (width_dependent(is) || width_dependent(test)) {
+        if (is->op == VALUE_EQ && test->op == VALUE_EQ)
+            return same_low_bits(is->value, test->value);
+        if ((is->op == VALUE_EQ && test->op == VALUE_NE) || (is->op == VALUE_NE && test->op == VALUE_EQ))
+            return !same_low_bits(is->value, test->value);
+        return true;
+    }
     long long alo, ahi, blo, bhi;
     bool ane, bne;
     value_range(is, &alo, &ahi, &ane);
