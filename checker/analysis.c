@@ -297,6 +297,13 @@ static bool join_facts(struct fact *dst, int *ndst, const struct fact *src, int 
     return changed;
 }
 
+/* Field by field: the struct has padding, which memcmp would read. */
+static bool var_state_equal(const struct var_state *x, const struct var_state *y)
+{
+    return x->sg == y->sg && x->par == y->par && x->ext == y->ext && x->port == y->port && x->pool == y->pool &&
+           x->pool_long == y->pool_long && x->from_field == y->from_field && x->own == y->own;
+}
+
 /* Joins src into dst; returns whether dst changed. */
 static bool state_join(const struct flow *fl, struct flow_state *dst, const struct flow_state *src)
 {
@@ -342,7 +349,7 @@ static bool state_join(const struct flow *fl, struct flow_state *dst, const stru
                               d->pool || s->pool,
                               d->pool_long || s->pool_long, d->from_field || s->from_field,
                               d->own && s->own};
-        if (memcmp(&j, d, sizeof j) != 0) {
+        if (!var_state_equal(&j, d)) {
             *d = j;
             changed = true;
         }
