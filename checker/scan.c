@@ -469,6 +469,7 @@ int scan_run(const struct options *o, struct scan_result *out)
             rules_table[r].run(&a, &rules_table[r], &out->findings);
     analysis_free(&a);
     findings_sort(&out->findings);
+    findings_group(&out->findings);
     findings_fingerprint(&out->findings, out->root);
 
     discovery_free(&disc);
