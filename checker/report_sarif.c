@@ -5,7 +5,8 @@
  * - locations are relative URIs under %SRCROOT% (originalUriBaseIds holds
  *   the scan root), percent-encoded byte by byte, so any file name is a valid
  *   URI; columns are counted in Unicode code points (columnKind);
- * - the trace is a codeFlow, one threadFlow location per step;
+ * - the trace is a codeFlow, one threadFlow location per step; the other
+ *   places of the same defect are relatedLocations, with ids and messages;
  * - partialFingerprints carry storcheck's own fingerprint and GitHub's
  *   primaryLocationLineHash, computed as the upload action would;
  * - suppressed findings stay, with suppressions[] (inSource for a comment,
@@ -218,6 +219,16 @@ static json_t *result_json(const struct report_data *d, const struct finding *f,
     json_t *locs = json_array();
     json_array_append_new(locs, location(d, &f->loc, NULL));
     json_object_set_new(res, "locations", locs);
+    /* The defect's other places; ids number them from 1 (SARIF 3.34.3). */
+    if (f->nrelated > 0) {
+        json_t *rel = json_array();
+        for (int r = 0; r < f->nrelated; r++) {
+            json_t *l = location(d, &f->related[r].loc, f->related[r].message);
+            json_object_set_new(l, "id", json_integer(r + 1));
+            json_array_append_new(rel, l);
+        }
+        json_object_set_new(res, "relatedLocations", rel);
+    }
     if (f->ntrace > 0) {
         json_t *tfl = json_array();
         for (int s = 0; s < f->ntrace; s++) {

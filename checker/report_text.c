@@ -1,5 +1,6 @@
 /* report_text.c — gcc-style text: "file:line:col: level: message [rule]",
- * the trace as "note:" lines, and a one-line summary. Bytes from the scanned
+ * the trace as "note:" lines, each other place of the same defect as a
+ * "note: also here" line, and a one-line summary. Bytes from the scanned
  * tree that could move the cursor or change colours (control characters,
  * invalid UTF-8) are printed as \\xNN, so a hostile file name cannot forge
  * a line or drive the terminal. */
@@ -97,6 +98,11 @@ void report_text(const struct report_data *d, bool color, FILE *out)
             put_level(LEVEL_NOTE, "note", color, out);
             put_escaped(f->trace[s].message, out);
             fputc('\n', out);
+        }
+        for (int r = 0; r < f->nrelated; r++) {
+            put_loc(d, &f->related[r].loc, color, out);
+            put_level(LEVEL_NOTE, "note", color, out);
+            fputs("also here\n", out);
         }
     }
     int c[5];
