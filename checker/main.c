@@ -7,8 +7,11 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <jansson.h>
+
 #include "config.h"
 #include "discover.h"
+#include "explain.h"
 #include "frontend.h"
 #include "options.h"
 #include "report.h"
@@ -162,12 +165,61 @@ static int check(struct options *o)
         int werr = write_report(&d, o, o->format, o->output);
         for (int i = 0; i < o->nextra_outputs; i++)
             werr |= write_report(&d, o, o->extra_outputs[i].format, o->extra_outputs[i].path);
-        status = werr ? EXIT_USAGE : r.incomplete ? EXIT_INCOMPLETE : report_failing(&d) ? EXIT_FINDINGS : EXIT_CLEAN;
+        /* Writing a baseline accepts today's findings: that run succeeded. */
+        status = werr                ? EXIT_USAGE
+                 : r.incomplete      ? EXIT_INCOMPLETE
+                 : o->write_baseline ? EXIT_CLEAN
+                 : report_failing(&d) ? EXIT_FINDINGS
+                                      : EXIT_CLEAN;
     }
     report_data_free(&d);
     scan_result_free(&r);
     options_free(o);
     return status;
+}
+
+static void list_rules(bool json)
+{
+    if (!json) {
+        for (int i = 0; i < rules_count; i++)
+            printf("%-32s %-8s %s\n", rules_table[i].id, level_name(rules_table[i].level), rules_table[i].summary);
+        return;
+    }
+    json_t *arr = json_array();
+    for (int i = 0; i < rules_count; i++)
+        json_array_append_new(arr, json_pack("{s:s, s:s, s:s}", "id", rules_table[i].id, "level",
+                                             level_name(rules_table[i].level), "summary", rules_table[i].summary));
+    char *text = json_dumps(arr, JSON_INDENT(2));
+    if (text)
+        puts(text);
+    free(text);
+    json_decref(arr);
+}
+
+static int explain(const char *rule_id)
+{
+    char *data = scan_data_dir();
+    char *path = explain_page_path(data, rule_id);
+    free(data);
+    size_t len = 0;
+    char *text = path ? read_file(path, &len) : NULL;
+    if (!text) {
+        fprintf(stderr, "storcheck: error: %s: no documentation page installed for this rule\n", rule_id);
+        free(path);
+        return EXIT_USAGE;
+    }
+    explain_render(text, stdout);
+    free(text);
+    free(path);
+    return EXIT_CLEAN;
+}
+
+static bool any_rule_selected(const struct options *o)
+{
+    for (int i = 0; i < rules_count; i++)
+        if (rules_selected(&rules_table[i], &o->enable, &o->disable))
+            return true;
+    return false;
 }
 
 int main(int argc, char **argv)
@@ -193,15 +245,24 @@ int main(int argc, char **argv)
         return EXIT_CLEAN;
     }
     if (o.list_rules) {
-        for (int i = 0; i < rules_count; i++)
-            printf("%-32s %-8s %s\n", rules_table[i].id, level_name(rules_table[i].level),
-                   rules_table[i].summary);
+        list_rules(o.format == FORMAT_JSON);
         options_free(&o);
         return EXIT_CLEAN;
+    }
+    if (o.explain) {
+        int rc = explain(o.explain);
+        options_free(&o);
+        return rc;
     }
     if (config_apply(&o, &err) < 0) {
         fprintf(stderr, "storcheck: error: %s\n", err);
         free(err);
+        options_free(&o);
+        return EXIT_USAGE;
+    }
+    if (!any_rule_selected(&o)) {
+        fprintf(stderr, "storcheck: error: the rule selection (--enable/--disable or .storcheck.json) leaves no "
+                        "rule enabled; --disable wins over --enable\n");
         options_free(&o);
         return EXIT_USAGE;
     }

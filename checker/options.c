@@ -6,6 +6,29 @@
 #include <string.h>
 
 #include "rules.h"
+#include "suggest.h"
+
+/* Every option, for "did you mean". */
+static const char *const option_names[] = {
+    "-p", "--vcxproj", "--configuration", "--no-vcxproj", "--exclude", "--sdk", "-I", "-D", "-U", "-j",
+    "--enable", "--disable", "--fail-on", "--list-rules", "--explain", "--format", "-o", "--output", "--quiet",
+    "--quiet", "--color", "--automation-id", "--source-root", "--baseline", "--write-baseline", "--report-unused-suppressions",
+    "--changed-lines", "--diff-base", "--config", "--no-config", "--dump-config", "--stats",
+    "--dump-model", "--dump-ir", "--print-args", "--ddi-model", "--help", "--version",
+};
+
+/* "unknown rule 'X'", with the nearest rule id when one is close. */
+static char *unknown_rule(const char *pattern)
+{
+    const char **ids = xmalloc((size_t)rules_count * sizeof *ids);
+    for (int i = 0; i < rules_count; i++)
+        ids[i] = rules_table[i].id;
+    const char *near = suggest_nearest(pattern, ids, rules_count);
+    char *msg = near ? xasprintf("unknown rule '%s'; did you mean '%s'? (see --list-rules)", pattern, near)
+                     : xasprintf("unknown rule '%s' (see --list-rules)", pattern);
+    free(ids);
+    return msg;
+}
 
 void options_usage(FILE *out)
 {
@@ -29,15 +52,21 @@ void options_usage(FILE *out)
           "  --disable ID|GLOB      disable rules (repeatable)\n"
           "  --fail-on LEVEL        exit 1 on findings at or above error|warning|note, or never\n"
           "                         (default: warning)\n"
-          "  --list-rules           print the rules and their default levels\n"
+          "  --list-rules           print the rules and their default levels (--format json:\n"
+          "                         as JSON)\n"
+          "  --explain RULE         print a rule's documentation page\n"
           "\n"
           "reports:\n"
-          "  --format FMT           text, json, sarif, html, github or azure (default: text)\n"
+          "  --format FMT           text, json, sarif, html, github, azure, gitlab or junit\n"
+          "                         (default: text)\n"
           "  -o FILE                write that report to FILE instead of standard output\n"
           "  --output FMT:FILE      also write a report in FMT to FILE (repeatable)\n"
+          "  -q, --quiet            print the findings only: no summary lines\n"
           "  --color auto|always|never  colour text on a terminal (default: auto; NO_COLOR\n"
           "                         turns it off)\n"
           "  --automation-id ID     SARIF run id, for several scans of one repository\n"
+          "  --source-root DIR      report paths relative to DIR (default: the git work tree\n"
+          "                         holding the scanned paths, else the scanned folder)\n"
           "  --baseline FILE        report only findings that are not in FILE\n"
           "  --write-baseline FILE  record the findings of this scan in FILE\n"
           "  --report-unused-suppressions  warn about storcheck-ignore comments that\n"
@@ -88,6 +117,7 @@ static int parse_level(const char *s, int *out)
 static const char *const format_names[] = {
     [FORMAT_TEXT] = "text", [FORMAT_JSON] = "json",     [FORMAT_SARIF] = "sarif",
     [FORMAT_HTML] = "html", [FORMAT_GITHUB] = "github", [FORMAT_AZURE] = "azure",
+    [FORMAT_GITLAB] = "gitlab", [FORMAT_JUNIT] = "junit",
 };
 
 int options_format_parse(const char *name)
@@ -117,7 +147,7 @@ static char *add_output(struct options *o, const char *v)
     if (!colon || !colon[1])
         err = xasprintf("--output needs FORMAT:FILE, not '%s'", v);
     else if (f < 0)
-        err = xasprintf("unknown format '%s' in --output (expected text, json, sarif, html, github or azure)", name);
+        err = xasprintf("unknown format '%s' in --output (expected text, json, sarif, html, github, azure, gitlab or junit)", name);
     free(name);
     if (err)
         return err;
@@ -176,6 +206,8 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
             o->version = true;
         } else if (strcmp(a, "--list-rules") == 0) {
             o->list_rules = true;
+        } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+            o->quiet = true;
         } else if (strcmp(a, "--stats") == 0) {
             o->stats = true;
         } else if (strcmp(a, "--dump-model") == 0) {
@@ -219,6 +251,12 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
         } else if (is_opt(a, "--automation-id")) {
             if ((v = value_of(argc, argv, &i, "--automation-id", err)))
                 free(o->automation_id), o->automation_id = xstrdup(v);
+        } else if (is_opt(a, "--source-root")) {
+            if ((v = value_of(argc, argv, &i, "--source-root", err))) {
+                free(o->source_root), o->source_root = xstrdup(v);
+                if (!path_is_dir(v))
+                    *err = xasprintf("%s: --source-root is not a folder", v);
+            }
         } else if (is_opt(a, "--config")) {
             if ((v = value_of(argc, argv, &i, "--config", err)))
                 free(o->config), o->config = xstrdup(v);
@@ -269,7 +307,7 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
             if ((v = value_of(argc, argv, &i, "--format", err))) {
                 int f = options_format_parse(v);
                 if (f < 0)
-                    *err = xasprintf("unknown format '%s' (expected text, json, sarif, html, github or azure)", v);
+                    *err = xasprintf("unknown format '%s' (expected text, json, sarif, html, github, azure, gitlab or junit)", v);
                 else
                     o->format = (enum output_format)f;
             }
@@ -281,13 +319,26 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
             bool en = is_opt(a, "--enable");
             if ((v = value_of(argc, argv, &i, en ? "--enable" : "--disable", err))) {
                 if (!rules_match_any(v))
-                    *err = xasprintf("unknown rule '%s' (see --list-rules)", v);
+                    *err = unknown_rule(v);
                 else
                     strlist_add(en ? &o->enable : &o->disable, v);
                 o->enable_set = true;
             }
+        } else if (is_opt(a, "--explain")) {
+            if ((v = value_of(argc, argv, &i, "--explain", err))) {
+                free(o->explain), o->explain = xstrdup(v);
+                bool known = false;
+                for (int r = 0; r < rules_count; r++)
+                    known |= strcmp(rules_table[r].id, v) == 0;
+                if (!known)
+                    *err = unknown_rule(v);
+            }
         } else {
-            *err = xasprintf("unknown option '%s' (see --help)", a);
+            char *name = xstrndup(a, strcspn(a, "="));
+            const char *near = suggest_nearest(name, option_names, (int)(sizeof option_names / sizeof *option_names));
+            *err = near ? xasprintf("unknown option '%s'; did you mean '%s'? (see --help)", a, near)
+                        : xasprintf("unknown option '%s' (see --help)", a);
+            free(name);
         }
     }
     if (*err)
@@ -309,6 +360,7 @@ void options_free(struct options *o)
     free(o->configuration);
     free(o->sdk);
     free(o->print_args);
+    free(o->explain);
     free(o->output);
     free(o->ddi);
     for (int i = 0; i < o->nextra_outputs; i++)
@@ -319,6 +371,7 @@ void options_free(struct options *o)
     free(o->changed_lines);
     free(o->diff_base);
     free(o->automation_id);
+    free(o->source_root);
     free(o->config);
     free(o->config_file);
     strlist_free(&o->exclude);

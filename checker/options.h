@@ -14,6 +14,8 @@ enum output_format {
     FORMAT_HTML,   /* one self-contained page */
     FORMAT_GITHUB, /* GitHub Actions workflow commands */
     FORMAT_AZURE,  /* Azure Pipelines logging commands */
+    FORMAT_GITLAB, /* GitLab Code Quality JSON */
+    FORMAT_JUNIT,  /* JUnit XML */
 };
 
 /* Parses "text", "json", ...; -1 if unknown. */
@@ -45,12 +47,14 @@ struct options {
     bool dump_model;
     bool dump_ir;
     char *print_args;       /* --print-args UNIT */
+    char *explain;          /* --explain RULE */
     enum output_format format;
     int fail_on;            /* a level; LEVEL_NEVER disables failing */
     struct strlist enable, disable; /* rule ids or globs */
     char *output;           /* -o */
     char *ddi;              /* --ddi-model: alternative rules/ddi.json */
     bool help, version, list_rules;
+    bool quiet;             /* -q: findings only, no summary lines */
 
     /* reports */
     struct output_spec *extra_outputs; /* --output FMT:FILE */
@@ -62,6 +66,7 @@ struct options {
     char *changed_lines;    /* --changed-lines FILE (clang-tidy line-filter JSON) */
     char *diff_base;        /* --diff-base REF */
     char *automation_id;    /* --automation-id: SARIF runAutomationDetails.id */
+    char *source_root;      /* --source-root: report paths relative to this folder */
 
     /* configuration (.storcheck.json); what the command line set wins */
     char *config;           /* --config FILE */

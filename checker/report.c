@@ -195,6 +195,12 @@ void report_write(const struct report_data *d, enum output_format format, bool c
     case FORMAT_AZURE:
         report_azure(d, out);
         break;
+    case FORMAT_GITLAB:
+        report_gitlab(d, out);
+        break;
+    case FORMAT_JUNIT:
+        report_junit(d, out);
+        break;
     }
 }
 

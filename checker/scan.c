@@ -323,8 +323,21 @@ static int default_jobs(void)
 
 
 /* .storcheck.json "exclude": such units are not parsed at all. */
-static void drop_excluded(const struct options *o, struct discovery *disc)
+/* Drops excluded units; an exclusion that matches no unit is most likely a
+ * typo or a path relative to the wrong folder, so it is said, not ignored. */
+static void drop_excluded(const struct options *o, struct discovery *disc, struct strlist *diagnostics)
 {
+    for (int x = 0; x < o->exclude.count; x++) {
+        struct strlist one = {0};
+        strlist_add(&one, o->exclude.items[x]);
+        bool used = false;
+        for (int i = 0; i < disc->count && !used; i++)
+            used = config_excluded(&one, disc->units[i].file);
+        strlist_free(&one);
+        if (!used)
+            strlist_add_owned(diagnostics, xasprintf("warning: exclusion '%s' matches no unit of this scan",
+                                                     o->exclude.items[x]));
+    }
     int keep = 0;
     for (int i = 0; i < disc->count; i++) {
         struct tu_spec *u = &disc->units[i];
@@ -352,11 +365,37 @@ int scan_discover(const struct options *o, struct discovery *out)
     return discover_units(&dopt, out);
 }
 
+/* Reports name files as the repository names them: relative to the git work
+ * tree that holds the scanned paths (GitHub code scanning resolves SARIF
+ * paths from there, and so do editors run at the top of a checkout), or to
+ * --source-root when given. Outside a work tree, the scanned folder. */
+static char *source_root(const struct options *o, const char *scanned)
+{
+    if (o->source_root)
+        return path_absolute(o->source_root);
+    for (char *dir = xstrdup(scanned);;) {
+        char *git = path_join(dir, ".git");
+        bool found = path_is_dir(git) || path_is_file(git); /* a file in worktrees and submodules */
+        free(git);
+        if (found)
+            return dir;
+        char *up = path_dirname(dir);
+        bool top = strcmp(up, dir) == 0;
+        free(dir);
+        dir = up;
+        if (top) {
+            free(dir);
+            return xstrdup(scanned);
+        }
+    }
+}
+
 int scan_run(const struct options *o, struct scan_result *out)
 {
     memset(out, 0, sizeof *out);
     double t0 = now_seconds();
-    out->root = path_common_ancestor(&o->paths);
+    out->scanned = path_common_ancestor(&o->paths);
+    out->root = source_root(o, out->scanned);
     char *data_dir = scan_data_dir();
 
     char *ddi_path = o->ddi ? xstrdup(o->ddi) : path_join(data_dir, "ddi.json");
@@ -382,7 +421,7 @@ int scan_run(const struct options *o, struct scan_result *out)
         strlist_add(&out->diagnostics, disc.errors.items[i]);
     for (int i = 0; i < disc.notes.count; i++)
         strlist_add(&out->notes, disc.notes.items[i]);
-    drop_excluded(o, &disc);
+    drop_excluded(o, &disc, &out->diagnostics);
     if (drc < 0) {
         out->config_error = true;
         discovery_free(&disc);
@@ -393,7 +432,7 @@ int scan_run(const struct options *o, struct scan_result *out)
         out->nothing_to_scan = true;
         if (disc.errors.count == 0)
             strlist_add_owned(&out->diagnostics,
-                              xasprintf("%s: no C translation units found", out->root));
+                              xasprintf("%s: no C translation units found", out->scanned));
         discovery_free(&disc);
         free(data_dir);
         return 0;
@@ -499,5 +538,6 @@ void scan_result_free(struct scan_result *r)
     strlist_free(&r->diagnostics);
     strlist_free(&r->notes);
     free(r->root);
+    free(r->scanned);
     memset(r, 0, sizeof *r);
 }

@@ -28,7 +28,10 @@ struct unit_status {
 };
 
 struct scan_result {
-    char *root;                  /* absolute scan root: findings are relative to it */
+    char *root;                  /* absolute source root (--source-root, else the git work tree
+                                  * holding the scanned paths, else `scanned`): report paths and
+                                  * fingerprints are relative to it */
+    char *scanned;               /* the deepest folder holding every scanned path */
     struct unit_status *units;
     int nunits;
     struct program_model *model; /* NULL if nothing was parsed */

@@ -237,6 +237,53 @@ int main(void)
     CHECK(r.status == 2);
     run_free(&r);
 
+    /* A slip of one or two letters gets the nearest name; nonsense gets none. */
+    r = run("--fial-on error .");
+    CHECK(r.status == 2 && lines(r.err) == 1 && strstr(r.err, "did you mean '--fail-on'"));
+    run_free(&r);
+    r = run("--enable sg-escape-srb .");
+    CHECK(r.status == 2 && strstr(r.err, "did you mean 'sg-escapes-srb'"));
+    run_free(&r);
+    r = run("--zzzzzzzz .");
+    CHECK(r.status == 2 && strstr(r.err, "did you mean") == NULL);
+    run_free(&r);
+
+    /* clang-tidy's habit `--disable '*' --enable X` leaves no rule here (disable
+     * wins): that is an error, not a clean scan. */
+    r = run("--disable '*' --enable 'srb-*' .");
+    CHECK(r.status == 2 && lines(r.err) == 1 && strstr(r.err, "no rule enabled"));
+    run_free(&r);
+
+    /* A missing baseline names its path, with no made-up position. */
+    a = xasprintf("--baseline %s/no-such-baseline.json %s", clean, clean);
+    r = run(a);
+    CHECK(r.status == 2 && lines(r.err) == 1 && strstr(r.err, "no-such-baseline.json: baseline cannot be read") &&
+          strstr(r.err, ":-1") == NULL);
+    run_free(&r);
+    free(a);
+
+    /* An exclusion that matches nothing is a warning; the scan goes on. */
+    a = xasprintf("--exclude %s/not-there %s", clean, clean);
+    r = run(a);
+    CHECK(r.status == 0 && lines(r.err) == 1 && strstr(r.err, "warning: exclusion") && strstr(r.err, "not-there"));
+    run_free(&r);
+    free(a);
+
+    /* --explain prints the rule's page as text; an unknown rule is a usage error. */
+    r = run("--explain sg-escapes-srb");
+    CHECK(r.status == 0 && strncmp(r.out, "sg-escapes-srb\n==============\n", 30) == 0 &&
+          strstr(r.out, "\nBad\n---\n") && strstr(r.out, "```") == NULL && strstr(r.out, "**") == NULL);
+    run_free(&r);
+    r = run("--explain sg-escapes");
+    CHECK(r.status == 2 && strstr(r.err, "did you mean 'sg-escapes-srb'"));
+    run_free(&r);
+
+    /* --list-rules --format json: an array of {id, level, summary}. */
+    r = run("--list-rules --format json");
+    CHECK(r.status == 0 && r.out[0] == '[' && strstr(r.out, "\"id\": \"sg-escapes-srb\"") &&
+          strstr(r.out, "\"level\": \"error\"") && strstr(r.out, "\"summary\""));
+    run_free(&r);
+
     /* A .cpp unit is parsed as C++, not as C. */
     char *cpp = dir_with("cpp", "unit.cpp", "namespace ns { class C { public: int f() const { return 1; } }; }\n");
     r = run(cpp);
