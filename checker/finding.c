@@ -252,6 +252,20 @@ void findings_fingerprint(struct findings *fs, const char *root)
         sb_free(&sb);
         free(rel);
     }
+    /* Two defects can read alike (the same completion line written twice in
+     * one function): the second and later get their occurrence, in source
+     * order, hashed in, so each fingerprint names one finding. */
+    for (int i = 0; i < fs->count; i++) {
+        int seen = 0;
+        for (int j = 0; j < i; j++)
+            seen += strcmp(fs->items[j].fingerprint, fs->items[i].fingerprint) == 0;
+        if (!seen)
+            continue;
+        char *salted = xasprintf("%s#%d", fs->items[i].fingerprint, seen);
+        free(fs->items[i].fingerprint);
+        fs->items[i].fingerprint = xasprintf("%016llx", hash_fnv1a(salted, strlen(salted), HASH_FNV1A_SEED));
+        free(salted);
+    }
     source_cache_free(&cache);
 }
 

@@ -66,7 +66,8 @@ void findings_group(struct findings *fs);
  * the object and the anchor's source line (a grouped finding: neither its
  * related places nor which of them is first count) or the offending source
  * line and the trace's shape (a finding that stands alone); source lines
- * with whitespace and comments removed. */
+ * with whitespace and comments removed. Findings that would share one get
+ * their occurrence (second, third... in source order) hashed in. */
 void findings_fingerprint(struct findings *fs, const char *root);
 void findings_free(struct findings *fs);
 
