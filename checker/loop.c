@@ -148,8 +148,15 @@ static int loop_region(const struct cfg *g, int h, const char *latch, char *regi
     return size;
 }
 
-static struct ir_loc header_loc(const struct ir_block *h, struct ir_loc fallback)
+static struct ir_loc header_loc(const struct ir_function *fn, int best, struct ir_loc fallback)
 {
+    /* A loop with no test (`for (;;)`) can start in an empty block that
+     * only jumps on: its first written code names it. */
+    const struct ir_block *h = &fn->blocks[best];
+    for (int hops = 0; hops < fn->nblocks && h->ninsts == 0 && h->term == IR_TERM_GOTO && h->nsuccs == 1 &&
+                       h->term_loc.line <= 0 && h->succs[0] >= 0 && h->succs[0] < fn->nblocks;
+         hops++)
+        h = &fn->blocks[h->succs[0]];
     if (h->term == IR_TERM_BRANCH && h->term_loc.line > 0)
         return h->term_loc;
     if (h->ninsts > 0 && h->insts[0].loc.line > 0)
@@ -214,5 +221,5 @@ struct ir_loc loop_anchor(const struct ir_function *fn, struct ir_loc use)
     free(stack);
     free(state);
     cfg_free(&g);
-    return best < 0 ? statement : header_loc(&fn->blocks[best], statement);
+    return best < 0 ? statement : header_loc(fn, best, statement);
 }
