@@ -529,6 +529,10 @@ def t_multitool(tmp):
     with open(os.path.join(hostile, HOSTILE_NAME), "wb") as f:
         f.write(HOSTILE_SRC)
     multitool_validate(TOOL, hostile.decode("utf-8", "surrogateescape"))
+    # grouped findings: relatedLocations, and links to them in the message
+    grouped = os.path.join(tmp, "grouped")
+    shutil.copytree(os.path.join(SRC, "corpus", "cases", "sg-use-after-completion", "bad-startio-join-two-rules"), grouped)
+    multitool_validate(TOOL, grouped)
 
 
 def t_chromium(tmp):
@@ -603,6 +607,9 @@ def t_grouping(tmp):
     rel = res[0].get("relatedLocations", []) if res else []
     check(len(rel) == 4 and [r["id"] for r in rel] == [1, 2, 3, 4] and all(r["message"]["text"] for r in rel),
           "sarif: relatedLocations with ids and messages")
+    text = res[0]["message"]["text"] if res else ""
+    check(all(f"]({k})" in text for k in range(1, 5)) and "; also at [line " in text,
+          f"sarif: the message links each related place: {text!r}")
     _, out, _ = run(["--format", "html", root])
     check(b"Also here (4 more places of this defect)" in out, "html: related places listed under the finding")
 
