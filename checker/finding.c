@@ -114,13 +114,12 @@ void findings_sort(struct findings *fs)
     fs->count = out;
 }
 
-/* Order of grouping: the identity first, then the place, so that each group
+/* Order of grouping: the identity first, then the place (the findings are
+ * sorted by place, so their addresses are in that order), so that each group
  * is a run whose first member is its earliest place. */
-static const struct finding *group_items;
-
 static int cmp_group(const void *pa, const void *pb)
 {
-    const struct finding *a = &group_items[*(const int *)pa], *b = &group_items[*(const int *)pb];
+    const struct finding *a = *(const struct finding *const *)pa, *b = *(const struct finding *const *)pb;
     int c = strcmp(a->rule, b->rule);
     if (!c)
         c = strcmp(a->function, b->function);
@@ -128,7 +127,7 @@ static int cmp_group(const void *pa, const void *pb)
         c = strcmp(a->object, b->object);
     if (!c)
         c = cmp_loc(&a->anchor, &b->anchor);
-    return c ? c : *(const int *)pa - *(const int *)pb;
+    return c ? c : (a > b) - (a < b);
 }
 
 static bool same_group(const struct finding *a, const struct finding *b)
@@ -148,23 +147,19 @@ static void add_related(struct finding *into, struct finding *from)
 
 void findings_group(struct findings *fs)
 {
-    int *order = xcalloc((size_t)fs->count + 1, sizeof *order);
+    struct finding **order = xcalloc((size_t)fs->count + 1, sizeof *order);
     int n = 0;
     for (int i = 0; i < fs->count; i++)
         if (fs->items[i].object)
-            order[n++] = i;
-    /* qsort has no context argument; the index array is sorted while the
-     * items stay put, and no other thread groups the same findings. */
-    group_items = fs->items;
+            order[n++] = &fs->items[i];
     if (n > 1)
         qsort(order, (size_t)n, sizeof *order, cmp_group);
-    group_items = NULL;
     bool *folded = xcalloc((size_t)fs->count + 1, sizeof *folded);
     for (int i = 0; i < n;) {
-        int lead = order[i], j = i + 1;
-        for (; j < n && same_group(&fs->items[lead], &fs->items[order[j]]); j++) {
-            add_related(&fs->items[lead], &fs->items[order[j]]);
-            folded[order[j]] = true;
+        int j = i + 1;
+        for (; j < n && same_group(order[i], order[j]); j++) {
+            add_related(order[i], order[j]);
+            folded[order[j] - fs->items] = true;
         }
         i = j;
     }
@@ -255,17 +250,23 @@ void findings_fingerprint(struct findings *fs, const char *root)
     /* Two defects can read alike (the same completion line written twice in
      * one function): the second and later get their occurrence, in source
      * order, hashed in, so each fingerprint names one finding. */
+    char **plain = xcalloc((size_t)fs->count + 1, sizeof *plain);
+    for (int i = 0; i < fs->count; i++)
+        plain[i] = xstrdup(fs->items[i].fingerprint);
     for (int i = 0; i < fs->count; i++) {
         int seen = 0;
         for (int j = 0; j < i; j++)
-            seen += strcmp(fs->items[j].fingerprint, fs->items[i].fingerprint) == 0;
+            seen += strcmp(plain[j], plain[i]) == 0;
         if (!seen)
             continue;
-        char *salted = xasprintf("%s#%d", fs->items[i].fingerprint, seen);
+        char *salted = xasprintf("%s#%d", plain[i], seen);
         free(fs->items[i].fingerprint);
         fs->items[i].fingerprint = xasprintf("%016llx", hash_fnv1a(salted, strlen(salted), HASH_FNV1A_SEED));
         free(salted);
     }
+    for (int i = 0; i < fs->count; i++)
+        free(plain[i]);
+    free(plain);
     source_cache_free(&cache);
 }
 

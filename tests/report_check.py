@@ -359,12 +359,11 @@ def t_fingerprints(tmp):
     write(os.path.join(root, "io.c"), changed)
     after = fingerprints(root)
     check(len(set(after) & set(before)) == 1, "changing the offending statement changes its fingerprint only")
-    twice = src.replace("    g_Dpc = StorPortGetScatterGatherList(e, s);\n",
-                        "    g_Dpc = StorPortGetScatterGatherList(e, s);\n    g_Dpc = StorPortGetScatterGatherList(e, s);\n")
-    write(os.path.join(root, "io.c"), twice)
-    both = fingerprints(root)
-    check(len(both) == 3 and len(set(both)) == 3 and set(before) <= set(both),
-          "two findings on identical statements get distinct fingerprints, the first keeps its own")
+    line = "    g_Dpc = StorPortGetScatterGatherList(e, s);\n"
+    write(os.path.join(root, "io.c"), src.replace(line, line * 3))
+    thrice = fingerprints(root)
+    check(len(thrice) == 4 and len(set(thrice)) == 4 and set(before) <= set(thrice),
+          "findings on identical statements get distinct fingerprints, the first keeps its own")
 
 
 def t_baseline(tmp):
