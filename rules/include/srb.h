@@ -9,7 +9,6 @@
 #define STORCHECK_SRB_H
 
 #include <miniport.h>
-#include <scsi.h>
 
 /* ---- addressing ---- */
 typedef PHYSICAL_ADDRESS STOR_PHYSICAL_ADDRESS, *PSTOR_PHYSICAL_ADDRESS;
