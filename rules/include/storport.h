@@ -1417,5 +1417,163 @@ STORPORT_API PSTOR_SLIST_ENTRY StorPortInterlockedPushEntrySList(_In_ PVOID HwDe
     _Inout_ PSTOR_SLIST_HEADER SListHead, _Inout_ PSTOR_SLIST_ENTRY SListEntry);
 STORPORT_API USHORT StorPortQueryDepthSList(_In_ PVOID HwDeviceExtension, _In_ PSTOR_SLIST_HEADER SListHead);
 
+/* ======================================================================
+ * Newer routines (Windows 10 1803 and later), written from their
+ * ddi/storport/nf-storport-* pages. Where a page lists no return value the
+ * routine is still declared to return ULONG, like the other extended
+ * functions, so a caller that tests a result parses either way.
+ * ====================================================================== */
+
+/* Storport-managed doubly linked lists, spin locks and events */
+typedef struct _STOR_LIST_ENTRY {
+    struct _STOR_LIST_ENTRY *Flink;
+    struct _STOR_LIST_ENTRY *Blink;
+} STOR_LIST_ENTRY, *PSTOR_LIST_ENTRY;
+
+typedef ULONG_PTR STOR_KSPIN_LOCK, *PSTOR_KSPIN_LOCK;
+
+/* Opaque to the miniport; sized like a kernel dispatcher header. */
+typedef struct _STOR_DISPATCHER_HEADER {
+    union {
+        struct {
+            UCHAR Type;
+            UCHAR Flags;
+            UCHAR Size;
+            union {
+                UCHAR Inserted;
+                UCHAR DebugActive;
+            };
+        } Data;
+        volatile LONG Lock;
+    };
+    LONG SignalState;
+    STOR_LIST_ENTRY WaitListHead;
+} STOR_DISPATCHER_HEADER, *PSTOR_DISPATCHER_HEADER;
+
+typedef struct _STOR_EVENT {
+    STOR_DISPATCHER_HEADER Header;
+} STOR_EVENT, *PSTOR_EVENT;
+
+typedef enum _STOR_EVENT_TYPE {
+    StorNotificationEvent,
+    StorSynchronizationEvent
+} STOR_EVENT_TYPE;
+
+typedef enum _STOR_THREAD_PRIORITY {
+    StorThreadPriorityBackground,
+    StorThreadPriorityNormal,
+    StorThreadPriorityDelayed,
+    StorThreadPriorityCritical,
+    StorThreadPrioritySuperCritical,
+    StorThreadPriorityHyperCritical,
+    StorThreadPriorityRealTime
+} STOR_THREAD_PRIORITY;
+
+typedef enum _STOR_DEVICE_RESET_TYPE {
+    StorFunctionLevelReset,
+    StorPlatformLevelReset,
+    StorBusSpecificReset
+} STOR_DEVICE_RESET_TYPE;
+
+typedef enum _STOR_TELEMETRY_CATEGORY {
+    StorTelemetryCategory,
+    StorMeasuresCategory
+} STOR_TELEMETRY_CATEGORY;
+
+typedef enum _STORPORT_QUERY_CONFIGURATION_TYPE {
+    StorportQueryConfigurationD3,
+    StorportQueryConfigurationMax
+} STORPORT_QUERY_CONFIGURATION_TYPE;
+
+typedef enum _STORPORT_FEATURE_TYPE {
+    StorportFeatureBusTypeUnitControl,
+    StorportFeatureFruIdUnitControl,
+    StorportFeatureFruIdAdapterControl,
+    StorportFeatureSetEventLoggingAdapterControl,
+    StorportFeatureReportInternalDataUnitControl,
+    StorportFeatureReportInternalDataAdapterControl,
+    StorportFeatureResetBusSynchronous,
+    StorportFeaturePostHwInitialize,
+    StorportFeaturePrepareEarlyDumpData,
+    StorportFeatureRestoreEarlyDumpData,
+    StorportFeatureMax
+} STORPORT_FEATURE_TYPE, *PSTORPORT_FEATURE_TYPE;
+
+STORPORT_API ULONG StorPortInitializeListHead(_In_ PVOID HwDeviceExtension, _Out_ PSTOR_LIST_ENTRY ListHead);
+STORPORT_API ULONG StorPortInitializeSpinlock(_In_ PVOID HwDeviceExtension, _Out_ PSTOR_KSPIN_LOCK Lock);
+STORPORT_API ULONG StorPortInterlockedInsertHeadList(_In_ PVOID HwDeviceExtension,
+    _Inout_ PSTOR_LIST_ENTRY ListHead, _Inout_ PSTOR_LIST_ENTRY ListEntry,
+    _Inout_ PSTOR_LIST_ENTRY *Result, _Inout_ PSTOR_KSPIN_LOCK Lock);
+STORPORT_API ULONG StorPortInterlockedInsertTailList(_In_ PVOID HwDeviceExtension,
+    _Inout_ PSTOR_LIST_ENTRY ListHead, _Inout_ PSTOR_LIST_ENTRY ListEntry,
+    _Inout_ PSTOR_LIST_ENTRY *Result, _Inout_ PSTOR_KSPIN_LOCK Lock);
+STORPORT_API ULONG StorPortInterlockedRemoveHeadList(_In_ PVOID HwDeviceExtension,
+    _Inout_ PSTOR_LIST_ENTRY ListHead, _Inout_ PSTOR_LIST_ENTRY *Result,
+    _Inout_ PSTOR_KSPIN_LOCK Lock);
+
+STORPORT_API ULONG StorPortInitializeEvent(_In_ PVOID HwDeviceExtension, _Out_ PSTOR_EVENT Event,
+    _In_ STOR_EVENT_TYPE Type, _In_ BOOLEAN State);
+STORPORT_API ULONG StorPortSetEvent(_In_ PVOID HwDeviceExtension, _Inout_ PSTOR_EVENT Event);
+STORPORT_API ULONG StorPortWaitForSingleObject(_In_ PVOID HwDeviceExtension, _Inout_ PVOID Object,
+    _In_ BOOLEAN Alertable, _In_opt_ PLARGE_INTEGER Timeout);
+
+STORPORT_API ULONG StorPortSetPriorityThread(_In_ PVOID HwDeviceExtension, _In_ PVOID ThreadContext,
+    _In_ STOR_THREAD_PRIORITY Priority);
+STORPORT_API ULONG StorPortTerminateSystemThread(_In_ PVOID HwDeviceExtension, _In_opt_ PVOID ThreadContext);
+
+/* host memory buffer (NVMe HMB) */
+STORPORT_API ULONG StorPortAllocateHostMemoryBuffer(_In_ PVOID HwDeviceExtension,
+    _In_ SIZE_T MinimumBytes, _In_ SIZE_T PreferredBytes, _In_ ULONGLONG UtilizationBytes,
+    _In_ ULONG AlignmentBytes, _In_ PHYSICAL_ADDRESS LowestAcceptableAddress,
+    _In_ PHYSICAL_ADDRESS HighestAcceptableAddress, _In_opt_ PHYSICAL_ADDRESS BoundaryAddressMultiple,
+    _Inout_ PACCESS_RANGE PhysicalAddressRanges, _Inout_ PULONG PhysicalAddressRangeCount);
+STORPORT_API ULONG StorPortFreeHostMemoryBuffer(_In_ PVOID HwDeviceExtension,
+    _In_ PACCESS_RANGE PhysicalAddressRanges, _In_ ULONG PhysicalAddressRangeCount);
+
+/* interrupts, IRQL, processors, timers */
+STORPORT_API ULONG StorPortGetCurrentIrql(_In_ PVOID HwDeviceExtension, _Out_ PKIRQL Irql);
+STORPORT_API ULONG StorPortMaskMsixInterrupt(_In_ PVOID HwDeviceExtension, _In_ ULONG MessageId,
+    _In_ BOOLEAN Mask);
+STORPORT_API ULONG StorPortGetMessageInterruptIDFromProcessorIndex(_In_ PVOID HwDeviceExtension,
+    _In_ ULONG ProcessorIndex, _Out_ PULONG MessageInterruptID);
+STORPORT_API ULONG StorPortGetNodeAffinity2(_In_ PVOID HwDeviceExtension, _In_ ULONG NodeNumber,
+    _Out_writes_to_(GroupAffinitiesCount, *GroupAffinitiesCountRequired) PGROUP_AFFINITY GroupAffinities,
+    _In_ USHORT GroupAffinitiesCount, _Out_ PUSHORT GroupAffinitiesCountRequired);
+STORPORT_API ULONG StorPortQueryTimerMinInterval(_In_ PVOID HwDeviceExtension, _Out_ PULONG TimerMinInterval);
+
+/* adapter state and configuration */
+STORPORT_API ULONG StorPortHardwareReset(_In_ PVOID HwDeviceExtension, _In_ STOR_DEVICE_RESET_TYPE Type);
+STORPORT_API ULONG StorPortQueryConfiguration(_In_ PVOID HwDeviceExtension,
+    _In_ STORPORT_QUERY_CONFIGURATION_TYPE Type, _Out_ PBOOLEAN Enabled);
+STORPORT_API ULONG StorPortSetAdapterBusType(_In_ PVOID HwDeviceExtension, _In_ ULONG BusType);
+STORPORT_API ULONG StorPortSetFeatureList(_In_ PVOID HwDeviceExtension, _In_ ULONG FeatureCount,
+    _In_reads_(FeatureCount) PSTORPORT_FEATURE_TYPE FeatureList);
+STORPORT_API ULONG StorPortUpdateAdapterMaxIO(_In_ PVOID HwDeviceExtension, _In_ ULONG MaxIoCount);
+STORPORT_API BOOLEAN StorPortValidateRange(_In_ PVOID HwDeviceExtension, _In_ INTERFACE_TYPE BusType,
+    _In_ ULONG SystemIoBusNumber, _In_ STOR_PHYSICAL_ADDRESS IoAddress, _In_ ULONG NumberOfBytes,
+    _In_ BOOLEAN InIoSpace);
+STORPORT_API ULONG StorPortPoFxSetPerfState(_In_ PVOID HwDeviceExtension, _In_opt_ PSTOR_ADDRESS Address,
+    _In_ ULONG Component, _In_ ULONGLONG Flags, _In_ ULONG SetIndex, _In_ ULONGLONG State,
+    _In_opt_ PVOID Context);
+
+/* request data */
+STORPORT_API ULONG StorPortGetActivityIdSrb(_In_ PVOID HwDeviceExtension, _In_ PSCSI_REQUEST_BLOCK Srb,
+    _Out_ LPGUID ActivityId);
+STORPORT_API ULONG StorPortGetPfns(_In_ PVOID HwDeviceExtension, _In_ PSCSI_REQUEST_BLOCK Srb,
+    _In_ PVOID Mdl, _Out_ PVOID *Pfns, _Out_ PULONG PfnCount, _Out_ PULONG StartingOffset);
+STORPORT_API ULONG StorPortSecureCopyMemory(_Out_writes_bytes_(DestSizeInBytes) PVOID Dest,
+    _In_ SIZE_T DestSizeInBytes, _In_reads_bytes_(Count) PVOID Src, _In_ SIZE_T Count);
+
+/* logging */
+STORPORT_API ULONG StorPortEtwLogByteStream(_In_ PVOID HwDeviceExtension, _In_opt_ PSTOR_ADDRESS Address,
+    _In_ STORPORT_ETW_EVENT_CHANNEL EventChannel, _In_ USHORT EventId, _In_ PWSTR EventDescription,
+    _In_ ULONGLONG EventKeywords, _In_ STORPORT_ETW_LEVEL EventLevel,
+    _In_ STORPORT_ETW_EVENT_OPCODE EventOpcode, _In_ USHORT DataLength,
+    _In_reads_bytes_(DataLength) PUCHAR Data);
+STORPORT_API ULONG StorPortEtwLogError(_In_ PVOID HwDeviceExtension, _In_opt_ PSTOR_ADDRESS Address,
+    _In_ USHORT Id, _In_ PWSTR Description, _In_ USHORT DataBufferLength,
+    _In_reads_bytes_(DataBufferLength) PVOID DataBuffer);
+STORPORT_API ULONG StorPortLogTelemetryEx(_In_ PVOID HwDeviceExtension, _In_opt_ PSTOR_ADDRESS StorAddress,
+    _In_ PSTORPORT_TELEMETRY_EVENT Event, _In_ STOR_TELEMETRY_CATEGORY Category);
 
 #endif /* STORCHECK_STORPORT_H */
