@@ -1576,4 +1576,54 @@ STORPORT_API ULONG StorPortEtwLogError(_In_ PVOID HwDeviceExtension, _In_opt_ PS
 STORPORT_API ULONG StorPortLogTelemetryEx(_In_ PVOID HwDeviceExtension, _In_opt_ PSTOR_ADDRESS StorAddress,
     _In_ PSTORPORT_TELEMETRY_EVENT Event, _In_ STOR_TELEMETRY_CATEGORY Category);
 
+/* A miniport ported from SCSI Port may keep the ScsiPort* names: with
+ * STOR_USE_SCSI_ALIASES defined, storport.h maps each to its StorPort*
+ * routine (ddi/storport: the ScsiPortRead/Write* pages name storport.h). */
+#ifdef STOR_USE_SCSI_ALIASES
+#define ScsiDebugPrint                             StorPortDebugPrint
+#define ScsiPortCompleteRequest                    StorPortCompleteRequest
+#define ScsiPortConvertPhysicalAddressToUlong      StorPortConvertPhysicalAddressToUlong
+#define ScsiPortConvertUlongToPhysicalAddress      StorPortConvertUlongToPhysicalAddress
+#define ScsiPortFreeDeviceBase                     StorPortFreeDeviceBase
+#define ScsiPortGetBusData                         StorPortGetBusData
+#define ScsiPortGetDeviceBase                      StorPortGetDeviceBase
+#define ScsiPortGetLogicalUnit                     StorPortGetLogicalUnit
+#define ScsiPortGetPhysicalAddress                 StorPortGetPhysicalAddress
+#define ScsiPortGetSrb                             StorPortGetSrb
+#define ScsiPortGetUncachedExtension               StorPortGetUncachedExtension
+#define ScsiPortGetVirtualAddress                  StorPortGetVirtualAddress
+#define ScsiPortInitialize                         StorPortInitialize
+#define ScsiPortLogError                           StorPortLogError
+#define ScsiPortMoveMemory                         StorPortMoveMemory
+#define ScsiPortNotification                       StorPortNotification
+#define ScsiPortQuerySystemTime                    StorPortQuerySystemTime
+#define ScsiPortReadPortBufferUchar                StorPortReadPortBufferUchar
+#define ScsiPortReadPortBufferUlong                StorPortReadPortBufferUlong
+#define ScsiPortReadPortBufferUshort               StorPortReadPortBufferUshort
+#define ScsiPortReadPortUchar                      StorPortReadPortUchar
+#define ScsiPortReadPortUlong                      StorPortReadPortUlong
+#define ScsiPortReadPortUshort                     StorPortReadPortUshort
+#define ScsiPortReadRegisterBufferUchar            StorPortReadRegisterBufferUchar
+#define ScsiPortReadRegisterBufferUlong            StorPortReadRegisterBufferUlong
+#define ScsiPortReadRegisterBufferUshort           StorPortReadRegisterBufferUshort
+#define ScsiPortReadRegisterUchar                  StorPortReadRegisterUchar
+#define ScsiPortReadRegisterUlong                  StorPortReadRegisterUlong
+#define ScsiPortReadRegisterUshort                 StorPortReadRegisterUshort
+#define ScsiPortSetBusDataByOffset                 StorPortSetBusDataByOffset
+#define ScsiPortStallExecution                     StorPortStallExecution
+#define ScsiPortValidateRange                      StorPortValidateRange
+#define ScsiPortWritePortBufferUchar               StorPortWritePortBufferUchar
+#define ScsiPortWritePortBufferUlong               StorPortWritePortBufferUlong
+#define ScsiPortWritePortBufferUshort              StorPortWritePortBufferUshort
+#define ScsiPortWritePortUchar                     StorPortWritePortUchar
+#define ScsiPortWritePortUlong                     StorPortWritePortUlong
+#define ScsiPortWritePortUshort                    StorPortWritePortUshort
+#define ScsiPortWriteRegisterBufferUchar           StorPortWriteRegisterBufferUchar
+#define ScsiPortWriteRegisterBufferUlong           StorPortWriteRegisterBufferUlong
+#define ScsiPortWriteRegisterBufferUshort          StorPortWriteRegisterBufferUshort
+#define ScsiPortWriteRegisterUchar                 StorPortWriteRegisterUchar
+#define ScsiPortWriteRegisterUlong                 StorPortWriteRegisterUlong
+#define ScsiPortWriteRegisterUshort                StorPortWriteRegisterUshort
+#endif
+
 #endif /* STORCHECK_STORPORT_H */
