@@ -176,6 +176,10 @@ typedef enum _SCSI_ADAPTER_CONTROL_TYPE {
     ScsiAdapterQueryFruId,
     ScsiAdapterSetEventLogging,
     ScsiAdapterReportInternalData,
+    ScsiAdapterResetBusSynchronous,
+    ScsiAdapterPostHwInitialize,
+    ScsiAdapterPrepareEarlyDumpData,
+    ScsiAdapterRestoreEarlyDumpData,
     ScsiAdapterControlMax,
     MakeAdapterControlTypeSizeOfUlong = 0xffffffff
 } SCSI_ADAPTER_CONTROL_TYPE, *PSCSI_ADAPTER_CONTROL_TYPE;
@@ -210,6 +214,89 @@ typedef enum _SCSI_UNIT_CONTROL_STATUS {
     ScsiUnitControlSuccess = 0,
     ScsiUnitControlUnsuccessful
 } SCSI_UNIT_CONTROL_STATUS, *PSCSI_UNIT_CONTROL_STATUS;
+
+/* Parameters of the newer unit and adapter control types
+ * (ddi/storport/ns-storport-stor_uc_device_usage and neighbours). */
+typedef enum _SCSI_UC_DEVICE_USAGE_TYPE {
+    ScsiDeviceUsageTypeUndefined = 0,
+    ScsiDeviceUsageTypePaging,
+    ScsiDeviceUsageTypeHibernation,
+    ScsiDeviceUsageTypeDumpFile,
+    ScsiDeviceUsageTypeBoot
+} SCSI_UC_DEVICE_USAGE_TYPE, *PSCSI_UC_DEVICE_USAGE_TYPE;
+
+typedef struct _STOR_UC_DEVICE_USAGE {
+    PSTOR_ADDRESS Address;
+    SCSI_UC_DEVICE_USAGE_TYPE UsageType;
+    BOOLEAN InUse;
+} STOR_UC_DEVICE_USAGE, *PSTOR_UC_DEVICE_USAGE;
+
+typedef struct _STOR_UNIT_CONTROL_QUERY_BUS_TYPE {
+    PSTOR_ADDRESS Address;
+    ULONG BusType; /* a STORAGE_BUS_TYPE value */
+} STOR_UNIT_CONTROL_QUERY_BUS_TYPE, *PSTOR_UNIT_CONTROL_QUERY_BUS_TYPE;
+
+#define STOR_VENDOR_ID_LENGTH         8
+#define STOR_PRODUCT_ID_LENGTH        16
+#define STOR_MODEL_NUMBER_LENGTH      40
+#define STOR_FIRMWARE_REVISION_LENGTH 8
+#define STOR_RICH_DEVICE_DESCRIPTION_STRUCTURE_VERSION 1
+
+typedef struct _STOR_RICH_DEVICE_DESCRIPTION {
+    ULONG Version;
+    ULONG Size;
+    CHAR VendorId[STOR_VENDOR_ID_LENGTH + 1];
+    CHAR ModelNumber[STOR_MODEL_NUMBER_LENGTH + 1];
+    CHAR FirmwareRevision[STOR_FIRMWARE_REVISION_LENGTH + 1];
+    PSTOR_ADDRESS Address;
+} STOR_RICH_DEVICE_DESCRIPTION, *PSTOR_RICH_DEVICE_DESCRIPTION;
+
+typedef struct _STOR_FRU_ID_DESCRIPTION {
+    ULONG Version;
+    ULONG Size;
+    PSTOR_ADDRESS Address;
+    ULONG FruIdLength;
+    UCHAR FruId[ANYSIZE_ARRAY];
+} STOR_FRU_ID_DESCRIPTION, *PSTOR_FRU_ID_DESCRIPTION;
+
+typedef struct _STOR_SERIAL_NUMBER {
+    ULONG Version;
+    ULONG Size;
+    BOOLEAN Unicode;
+    UCHAR SerialNumber[ANYSIZE_ARRAY];
+} STOR_SERIAL_NUMBER, *PSTOR_SERIAL_NUMBER;
+
+typedef struct _STOR_SET_EVENT_LOGGING {
+    ULONG Channel;
+    BOOLEAN Enabled;
+} STOR_SET_EVENT_LOGGING, *PSTOR_SET_EVENT_LOGGING;
+
+typedef struct _STOR_RESET_BUS_SYNCHRONOUS_PARAMETER {
+    ULONG Version;
+    ULONG Size;
+    UCHAR PathId;
+    UCHAR Reserved[3];
+} STOR_RESET_BUS_SYNCHRONOUS_PARAMETER, *PSTOR_RESET_BUS_SYNCHRONOUS_PARAMETER;
+
+typedef struct _STOR_FILTER_RESOURCE_REQUIREMENTS {
+    ULONG Version;
+    ULONG Size;
+    PVOID IoResourceRequirementsList; /* PIO_RESOURCE_REQUIREMENTS_LIST */
+} STOR_FILTER_RESOURCE_REQUIREMENTS, *PSTOR_FILTER_RESOURCE_REQUIREMENTS;
+
+typedef struct _STOR_MAX_OPERATIONAL_POWER {
+    ULONG Version;
+    ULONG Size;
+    ULONG Value;
+} STOR_MAX_OPERATIONAL_POWER, *PSTOR_MAX_OPERATIONAL_POWER;
+
+typedef struct _STOR_DPC_WATCHDOG_INFORMATION {
+    ULONG DpcTimeLimit;
+    ULONG DpcTimeCount;
+    ULONG DpcWatchdogLimit;
+    ULONG DpcWatchdogCount;
+    ULONG Reserved;
+} STOR_DPC_WATCHDOG_INFORMATION, *PSTOR_DPC_WATCHDOG_INFORMATION;
 
 /* ddi/storport/ns-storport-_scsi_supported_control_type_list */
 typedef struct _SCSI_SUPPORTED_CONTROL_TYPE_LIST {
@@ -678,6 +765,8 @@ typedef struct _STOR_REQUEST_INFO {
     BOOLEAN IsWriteRequest;
     UCHAR Reserved1[7];
 } STOR_REQUEST_INFO, *PSTOR_REQUEST_INFO;
+/* The documented name of version 1 of the structure. */
+typedef STOR_REQUEST_INFO STOR_REQUEST_INFO_V1, *PSTOR_REQUEST_INFO_V1;
 
 /* ddi/storport/ns-storport-_stor_unit_attributes */
 typedef struct _STOR_UNIT_ATTRIBUTES {
