@@ -1,0 +1,61 @@
+/* Documented sizes and offsets of the storage model headers' structures.
+ * A miniport sizes queues, DMA buffers and IOCTL payloads with sizeof, so a
+ * layout slip in a model header would mislead analysis of that arithmetic;
+ * the sizes come from the pages and specifications each header cites. */
+#include <storport.h>
+#include <srbhelper.h>
+#include <ntddscsi.h>
+#include <ntddstor.h>
+#include <ntdddisk.h>
+#include <ntddvol.h>
+#include <ntddcdrm.h>
+#include <mountdev.h>
+#include <storduid.h>
+#include <nvme.h>
+
+#define LAYOUT_SIZE(type, bytes) _Static_assert(sizeof(type) == (bytes), "sizeof(" #type ")")
+#define LAYOUT_OFFSET(type, field, bytes) \
+    _Static_assert(__builtin_offsetof(type, field) == (bytes), "offsetof(" #type ", " #field ")")
+
+/* NVMe: submission and completion entries, identify data, log pages */
+LAYOUT_SIZE(NVME_COMMAND, 64);
+LAYOUT_SIZE(NVME_COMPLETION_ENTRY, 16);
+LAYOUT_SIZE(NVME_COMMAND_STATUS, 2);
+LAYOUT_SIZE(NVME_CONTROLLER_CAPABILITIES, 8);
+LAYOUT_SIZE(NVME_CONTROLLER_REGISTERS, 0x1000);
+LAYOUT_OFFSET(NVME_CONTROLLER_REGISTERS, CC, 0x14);
+LAYOUT_OFFSET(NVME_CONTROLLER_REGISTERS, CSTS, 0x1C);
+LAYOUT_OFFSET(NVME_CONTROLLER_REGISTERS, AQA, 0x24);
+LAYOUT_OFFSET(NVME_CONTROLLER_REGISTERS, ASQ, 0x28);
+LAYOUT_OFFSET(NVME_CONTROLLER_REGISTERS, ACQ, 0x30);
+LAYOUT_OFFSET(NVME_COMMAND, PRP1, 24);
+LAYOUT_OFFSET(NVME_COMMAND, u, 40);
+LAYOUT_SIZE(NVME_POWER_STATE_DESC, 32);
+LAYOUT_SIZE(NVME_IDENTIFY_CONTROLLER_DATA, 4096);
+LAYOUT_OFFSET(NVME_IDENTIFY_CONTROLLER_DATA, OACS, 256);
+LAYOUT_OFFSET(NVME_IDENTIFY_CONTROLLER_DATA, SQES, 512);
+LAYOUT_OFFSET(NVME_IDENTIFY_CONTROLLER_DATA, SUBNQN, 768);
+LAYOUT_OFFSET(NVME_IDENTIFY_CONTROLLER_DATA, PDS, 2048);
+LAYOUT_SIZE(NVME_IDENTIFY_NAMESPACE_DATA, 4096);
+LAYOUT_OFFSET(NVME_IDENTIFY_NAMESPACE_DATA, ANAGRPID, 92);
+LAYOUT_OFFSET(NVME_IDENTIFY_NAMESPACE_DATA, LBAF, 128);
+LAYOUT_SIZE(NVME_LBA_FORMAT, 4);
+LAYOUT_SIZE(NVME_HEALTH_INFO_LOG, 512);
+LAYOUT_SIZE(NVME_ERROR_INFO_LOG, 64);
+LAYOUT_SIZE(NVME_FIRMWARE_SLOT_INFO_LOG, 512);
+LAYOUT_SIZE(NVME_LBA_RANGET, 16);
+
+/* disks, volumes, CD-ROM, mount manager */
+LAYOUT_SIZE(DISK_GEOMETRY, 24);
+LAYOUT_SIZE(PARTITION_INFORMATION_EX, 144);
+LAYOUT_SIZE(DRIVE_LAYOUT_INFORMATION_EX, 192);
+LAYOUT_SIZE(GET_LENGTH_INFORMATION, 8);
+LAYOUT_SIZE(DISK_EXTENT, 24);
+LAYOUT_SIZE(CDROM_TOC, 804);
+LAYOUT_SIZE(MOUNTMGR_MOUNT_POINT, 24);
+
+/* pass-through and SRB extended data */
+LAYOUT_SIZE(SENDCMDINPARAMS, 33);
+LAYOUT_SIZE(STORAGE_PROTOCOL_COMMAND, 84);
+LAYOUT_OFFSET(SRBEX_DATA_NVME_COMMAND, CommandDWORD0, 16);
+LAYOUT_OFFSET(SRBEX_DATA_NVME_COMMAND, CommandType, 80);
