@@ -355,7 +355,7 @@ bool guess_reads(int severity, const char *m)
 {
     if (severity >= 3)
         return names_undeclared(m) || names_collision(m) || strstr(m, TAG_PREFIX) != NULL ||
-               starts(m, "member reference type '") ||
+               starts(m, "member reference type '") || strstr(m, "(aka 'long long')") ||
                starts(m, MISSING_PARAMETER) || after_struct_body(m) || starts(m, IMPLICIT_INT) ||
                starts(m, NO_TYPE_CXX);
     return names_implicit_function(m) || starts(m, IMPLICIT_INT);
@@ -423,9 +423,13 @@ static bool refine(struct guess_set *g, const char *message)
     if (strstr(message, "no member named") || strstr(message, "incomplete definition of type"))
         return false;
     bool changed = false;
-    /* `v->f` on a type guessed by value, whatever it was guessed as: a pointer. */
-    if (starts(message, "member reference type '")) {
-        char *name = quoted_name(message);
+    /* `v->f` on a type guessed by value, whatever it was guessed as, or a
+     * scalar guess given a pointer (C++ makes that an error): a pointer. */
+    bool pointer_into_scalar = (starts(message, "cannot initialize a ") || starts(message, "assigning to '")) &&
+                               strstr(message, "(aka 'long long')") && strstr(message, " *'");
+    if (starts(message, "member reference type '") || pointer_into_scalar) {
+        const char *q = strstr(message, " of type '");
+        char *name = quoted_name(starts(message, "cannot initialize a ") && q ? q : message);
         struct guess *x = name ? find(g, name) : NULL;
         free(name);
         if (x && !x->withdrawn && is_type_kind(x->kind) && x->kind != GUESS_POINTER_TYPE) {
@@ -575,7 +579,8 @@ bool guess_update(struct guess_set *g, const struct ir_name_diag *diags, int ndi
             }
             if (d->severity >= 3 && after_struct_body(m))
                 continue;
-            if (d->severity >= 3 && (strstr(m, TAG_PREFIX) || starts(m, "member reference type '"))) {
+            if (d->severity >= 3 && (strstr(m, TAG_PREFIX) || starts(m, "member reference type '") ||
+                                     strstr(m, "(aka 'long long')"))) {
                 if (pass == 0)
                     changed |= refine(g, m);
                 continue;
@@ -652,7 +657,12 @@ char *guess_prelude(const struct guess_set *g)
                        g->cplusplus ? " char __storcheck_unknown_members; " : "", x->name);
             break;
         case GUESS_POINTER_TYPE:
-            sb_appendf(&sb, "typedef struct " TAG_PREFIX "%s *%s;\n", x->name, x->name);
+            /* C++ converts any object pointer to void * but not to another
+             * struct's pointer; C converts both ways with a warning. */
+            if (g->cplusplus)
+                sb_appendf(&sb, "typedef void *%s;\n", x->name);
+            else
+                sb_appendf(&sb, "typedef struct " TAG_PREFIX "%s *%s;\n", x->name, x->name);
             break;
         case GUESS_SCALAR_TYPE:
             sb_appendf(&sb, "typedef long long %s;\n", x->name);

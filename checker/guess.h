@@ -44,10 +44,14 @@
  *                    in C++ — no member is known, so `v.f` stays an error.
  *                    An opaque type that a later parse needs complete
  *                    becomes this.
- *   pointer type     a struct guess that a later parse dereferences with
- *                    `->` ("member reference type ... is not a pointer"):
- *                    `typedef struct __storcheck_guess_T *T;` — the members
- *                    stay unknown, so `v->f` stays an error.
+ *   pointer type     a struct or scalar guess that a later parse
+ *                    dereferences with `->` ("member reference type ... is
+ *                    not a pointer"), or (C++) a scalar guess initialized or
+ *                    assigned from a pointer:
+ *                    `typedef struct __storcheck_guess_T *T;` (C),
+ *                    `typedef void *T;` (C++, which converts any object
+ *                    pointer to it) — the members stay unknown, so `v->f`
+ *                    stays an error.
  *   function type    a struct guess declared as `T Name;` whose Name is
  *                    later defined as a function (clang: "redefinition of
  *                    'Name' as different kind of symbol"), the way role
