@@ -10,6 +10,7 @@
 
 #define TAG_PREFIX "__storcheck_guess_"
 #define FIRST_CONSTANT 0x5C000001LL
+#define SMALL_CONSTANT 0x100LL
 
 /* ---- a small lexer over the text around a name ------------------------ */
 
@@ -551,6 +552,20 @@ static bool classify(const struct guess_set *g, const struct ir_name_diag *nd, s
     return true;
 }
 
+/* Each constant its own value, large so that it meets no `case` label or
+ * comparison of the tree's; but an array bound gets a small one (two large
+ * bounds make an array too large) and a bit-field width one that fits. */
+static long long constant_value(struct guess_set *g, const struct use *u)
+{
+    int n = g->next_constant++;
+    const char *b0 = before(u, 0), *a1 = after(u, 1);
+    if (is(b0, "[") && is(a1, "]"))
+        return SMALL_CONSTANT + n;
+    if (is(b0, ":") && (is(a1, ";") || is(a1, ",")) && !is(before(u, 1), "case"))
+        return 1 + n % 31;
+    return FIRST_CONSTANT + n;
+}
+
 bool guess_update(struct guess_set *g, const struct ir_name_diag *diags, int ndiags)
 {
     bool changed = false;
@@ -612,7 +627,7 @@ bool guess_update(struct guess_set *g, const struct ir_name_diag *diags, int ndi
                 if (is_type_kind(kind) && is_plain_ident(after(&u, 1)) && is(after(&u, 2), ";"))
                     x->declarator = xstrdup(after(&u, 1));
                 if (kind == GUESS_CONSTANT)
-                    x->value = FIRST_CONSTANT + g->next_constant++;
+                    x->value = constant_value(g, &u);
                 changed |= declared(g, x);
                 new_type |= !is_object_kind(kind) && kind != GUESS_FUNCTION;
             } else if (!x->withdrawn && join(x->kind, kind) != x->kind) {

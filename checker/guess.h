@@ -76,7 +76,10 @@
  *   constant         an operand in an expression, `case T:`. Each constant
  *                    gets its own large value, so two guessed `case` labels
  *                    or a comparison of two guesses never collide.
- *                    `enum { T = 0x5C000001 };`, then 0x5C000002...
+ *                    `enum { T = 0x5C000001 };`, then 0x5C000002...; first
+ *                    needed as an array bound `[T]`, 0x100 + n instead (two
+ *                    large bounds would make an array too large); as a
+ *                    bit-field width, a width that fits.
  *   variable         assigned, incremented, its address taken, or a member
  *                    of it accessed (which stays an error). `extern long long T;`
  *   array            indexed. `extern long long T[];`

@@ -211,6 +211,11 @@ static void end_to_end(void)
            "int Mode(int x) {\n  switch (x) { case MODE_READ: return 1; case MODE_WRITE: return 2; }\n"
            "  return x == MODE_READ;\n}\n",
            "guessed", 0, "constant 'MODE_READ'", "constant 'MODE_WRITE'");
+    /* Array bounds and bit-field widths get values they can hold. */
+    EXPECT("bounds", "a.c",
+           "struct Table { char cells[ROWS_MAX][COLS_MAX][DEPTH_MAX]; unsigned flag : FLAG_BITS; };\n"
+           "struct Table t;\n",
+           "guessed", 0, "constant 'ROWS_MAX'", "constant 'COLS_MAX'", "constant 'FLAG_BITS'");
     /* C: a local of an unknown type is not a variable of its own. */
     {
         struct run r = stats_of("local", "a.c", "int F(void) { LOCAL_T v; v = 3; return v; }\n");
