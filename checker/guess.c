@@ -36,8 +36,9 @@ static bool is_ident(const char *t)
  * line continuations; stops when fn returns false. */
 static void lex(const char *s, bool (*fn)(void *ctx, const char *tok, size_t len), void *ctx)
 {
-    static const char *const puncts[] = {"->", "++", "--", "==", "!=", "<=", ">=", "&&", "||", "+=", "-=",
-                                         "*=", "/=", "%=", "|=", "&=", "^=", "<<", ">>", "::", "##"};
+    static const char *const puncts[] = {
+        "->", "++", "--", "==", "!=", "<=", ">=", "&&", "||", "+=", "-=",
+        "*=", "/=", "%=", "|=", "&=", "^=", "<<", ">>", "::", "##"};
     const char *p = s;
     while (*p) {
         if (isspace((unsigned char)*p) || *p == '\\') {
@@ -133,11 +134,15 @@ static bool is(const char *tok, const char *s)
 static bool is_keyword(const char *t)
 {
     static const char *const keywords[] = {
-        "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else", "enum",
-        "extern", "float", "for", "goto", "if", "inline", "int", "long", "register", "return", "short",
-        "signed", "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned", "void",
-        "volatile", "while", "_Bool", "bool", "__inline", "__forceinline", "class", "new", "delete",
-        "template", "typename", "throw", "try", "catch", "__try", "__except", "__finally", "__leave",
+        "auto",          "break",    "case",   "char",    "const",    "continue",
+        "default",       "do",       "double", "else",    "enum",     "extern",
+        "float",         "for",      "goto",   "if",      "inline",   "int",
+        "long",          "register", "return", "short",   "signed",   "sizeof",
+        "static",        "struct",   "switch", "typedef", "union",    "unsigned",
+        "void",          "volatile", "while",  "_Bool",   "bool",     "__inline",
+        "__forceinline", "class",    "new",    "delete",  "template", "typename",
+        "throw",         "try",      "catch",  "__try",   "__except", "__finally",
+        "__leave",
     };
     for (size_t i = 0; i < sizeof keywords / sizeof *keywords; i++)
         if (strcmp(t, keywords[i]) == 0)
@@ -148,9 +153,10 @@ static bool is_keyword(const char *t)
 /* Keywords that start a declaration's type: a name before one of them is an annotation. */
 static bool starts_type(const char *t)
 {
-    static const char *const words[] = {"void", "char", "short", "int", "long", "float", "double", "signed",
-                                        "unsigned", "struct", "union", "enum", "static", "extern", "inline",
-                                        "__inline", "__forceinline", "_Bool", "bool", "typedef", "class"};
+    static const char *const words[] = {
+        "void",   "char",     "short",         "int",   "long", "float",   "double",
+        "signed", "unsigned", "struct",        "union", "enum", "static",  "extern",
+        "inline", "__inline", "__forceinline", "_Bool", "bool", "typedef", "class"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (strcmp(t, words[i]) == 0)
             return true;
@@ -182,15 +188,16 @@ static enum guess_kind type_use(const struct use *u)
         return GUESS_OPAQUE_TYPE;
     if (is(a1, "const") || is(a1, "volatile"))
         return is(a2, "*") ? GUESS_OPAQUE_TYPE : GUESS_STRUCT_TYPE;
-    if (is(a1, ")") && is(before(u, 0), "(") && !is_plain_ident(before(u, 1)) && !is(before(u, 1), ")") &&
-        !is(before(u, 1), "sizeof"))
+    if (is(a1, ")") && is(before(u, 0), "(") && !is_plain_ident(before(u, 1)) &&
+        !is(before(u, 1), ")") && !is(before(u, 1), "sizeof"))
         return GUESS_SCALAR_TYPE; /* a cast by value */
     return GUESS_STRUCT_TYPE;
 }
 
 static bool is_assignment(const char *t)
 {
-    static const char *const ops[] = {"=", "+=", "-=", "*=", "/=", "%=", "|=", "&=", "^=", "++", "--"};
+    static const char *const ops[] = {
+        "=", "+=", "-=", "*=", "/=", "%=", "|=", "&=", "^=", "++", "--"};
     for (size_t i = 0; i < sizeof ops / sizeof *ops; i++)
         if (strcmp(t, ops[i]) == 0)
             return true;
@@ -200,7 +207,8 @@ static bool is_assignment(const char *t)
 /* An operand can start here: a binary `&` cannot follow these. */
 static bool operand_expected_after(const char *t)
 {
-    return *t == '\0' || (!is_ident(t) && !isdigit((unsigned char)*t) && !is(t, ")") && !is(t, "]")) ||
+    return *t == '\0' ||
+           (!is_ident(t) && !isdigit((unsigned char)*t) && !is(t, ")") && !is(t, "]")) ||
            is(t, "return") || is(t, "case");
 }
 
@@ -223,7 +231,8 @@ static enum guess_kind expression_use(const struct use *u, bool cplusplus)
         if (is(b0, "(") && is(a1, "*") && (is(a2, ")") || is(a2, "*")))
             return GUESS_OPAQUE_TYPE;
         if (is(b0, "(") && is(a1, ")") && !is_plain_ident(b1) && !is(b1, ")") &&
-            (is_plain_ident(a2) || isdigit((unsigned char)*a2) || is(a2, "(") || is(a2, "~") || is(a2, "!")))
+            (is_plain_ident(a2) || isdigit((unsigned char)*a2) || is(a2, "(") || is(a2, "~") ||
+             is(a2, "!")))
             return GUESS_SCALAR_TYPE;
     }
     if (is(a1, "["))
@@ -246,17 +255,28 @@ static bool is_type_kind(enum guess_kind k)
 const char *guess_kind_name(enum guess_kind k)
 {
     switch (k) {
-    case GUESS_CONSTANT: return "constant";
-    case GUESS_VARIABLE: return "variable";
-    case GUESS_ARRAY: return "array";
-    case GUESS_FUNCTION: return "function";
-    case GUESS_OPAQUE_TYPE: return "opaque type";
-    case GUESS_STRUCT_TYPE: return "struct type";
-    case GUESS_POINTER_TYPE: return "pointer type";
-    case GUESS_SCALAR_TYPE: return "scalar type";
-    case GUESS_FUNCTION_TYPE: return "function type";
-    case GUESS_ANNOTATION: return "annotation";
-    case GUESS_ANNOTATION_CALL: return "annotation call";
+    case GUESS_CONSTANT:
+        return "constant";
+    case GUESS_VARIABLE:
+        return "variable";
+    case GUESS_ARRAY:
+        return "array";
+    case GUESS_FUNCTION:
+        return "function";
+    case GUESS_OPAQUE_TYPE:
+        return "opaque type";
+    case GUESS_STRUCT_TYPE:
+        return "struct type";
+    case GUESS_POINTER_TYPE:
+        return "pointer type";
+    case GUESS_SCALAR_TYPE:
+        return "scalar type";
+    case GUESS_FUNCTION_TYPE:
+        return "function type";
+    case GUESS_ANNOTATION:
+        return "annotation";
+    case GUESS_ANNOTATION_CALL:
+        return "annotation call";
     }
     return "?";
 }
@@ -282,8 +302,8 @@ static bool declared_as_function(struct guess_set *g, const char *message)
     bool changed = false;
     for (int i = 0; name && i < g->count; i++) {
         struct guess *x = &g->items[i];
-        if (!x->withdrawn && x->declarator && strcmp(x->declarator, name) == 0 && x->kind < GUESS_FUNCTION_TYPE &&
-            is_type_kind(x->kind)) {
+        if (!x->withdrawn && x->declarator && strcmp(x->declarator, name) == 0 &&
+            x->kind < GUESS_FUNCTION_TYPE && is_type_kind(x->kind)) {
             x->kind = GUESS_FUNCTION_TYPE;
             changed = true;
         }
@@ -299,12 +319,13 @@ static bool after_struct_body(const char *m)
 
 /* Whether an "expected ';' after struct" error sits on this line: a name
  * there, between the `}` and the typedef name, is an annotation. */
-static bool on_struct_end_line(const struct ir_name_diag *diags, int ndiags, const struct ir_diag *d)
+static bool on_struct_end_line(const struct ir_name_diag *diags, int ndiags,
+                               const struct ir_diag *d)
 {
     for (int i = 0; i < ndiags; i++) {
         const struct ir_diag *e = &diags[i].diag;
-        if (after_struct_body(e->message) && e->loc.line == d->loc.line && e->loc.file && d->loc.file &&
-            strcmp(e->loc.file, d->loc.file) == 0)
+        if (after_struct_body(e->message) && e->loc.line == d->loc.line && e->loc.file &&
+            d->loc.file && strcmp(e->loc.file, d->loc.file) == 0)
             return true;
     }
     return false;
@@ -339,13 +360,15 @@ static bool names_undeclared(const char *m)
 
 static bool names_implicit_function(const char *m)
 {
-    return starts(m, "call to undeclared function '") || starts(m, "implicit declaration of function '");
+    return starts(m, "call to undeclared function '") ||
+           starts(m, "implicit declaration of function '");
 }
 
 static bool names_collision(const char *m)
 {
     return starts(m, "redefinition of '") || starts(m, "conflicting types for '") ||
-           starts(m, "typedef redefinition with different types") || starts(m, "redefinition of enumerator '");
+           starts(m, "typedef redefinition with different types") ||
+           starts(m, "redefinition of enumerator '");
 }
 
 #define MISSING_PARAMETER "parameter named '"
@@ -368,7 +391,8 @@ static enum guess_kind join(enum guess_kind a, enum guess_kind b)
     return a > b ? a : b;
 }
 
-static struct guess *add(struct guess_set *g, const char *name, enum guess_kind kind, const struct ir_diag *d)
+static struct guess *add(struct guess_set *g, const char *name, enum guess_kind kind,
+                         const struct ir_diag *d)
 {
     VEC_GROW(g->items, g->count, g->cap);
     struct guess *x = &g->items[g->count++];
@@ -426,8 +450,9 @@ static bool refine(struct guess_set *g, const char *message)
     bool changed = false;
     /* `v->f` on a type guessed by value, whatever it was guessed as, or a
      * scalar guess given a pointer (C++ makes that an error): a pointer. */
-    bool pointer_into_scalar = (starts(message, "cannot initialize a ") || starts(message, "assigning to '")) &&
-                               strstr(message, "(aka 'long long')") && strstr(message, " *'");
+    bool pointer_into_scalar =
+        (starts(message, "cannot initialize a ") || starts(message, "assigning to '")) &&
+        strstr(message, "(aka 'long long')") && strstr(message, " *'");
     if (starts(message, "member reference type '") || pointer_into_scalar) {
         const char *q = strstr(message, " of type '");
         char *name = quoted_name(starts(message, "cannot initialize a ") && q ? q : message);
@@ -508,8 +533,8 @@ static bool is_object_kind(enum guess_kind k)
 }
 
 /* The name a diagnostic asks for and how it is used; false if none. */
-static bool classify(const struct guess_set *g, const struct ir_name_diag *nd, struct use *u, char **name,
-                     enum guess_kind *kind)
+static bool classify(const struct guess_set *g, const struct ir_name_diag *nd, struct use *u,
+                     char **name, enum guess_kind *kind)
 {
     const char *m = nd->diag.message;
     read_use(u, nd->before, nd->after);
@@ -579,7 +604,8 @@ bool guess_update(struct guess_set *g, const struct ir_name_diag *diags, int ndi
         for (int i = 0; i < ndiags; i++) {
             const struct ir_diag *d = &diags[i].diag;
             const char *m = d->message;
-            if (pass == 0 && d->severity >= 3 && d->loc.file && strcmp(d->loc.file, GUESS_PRELUDE_PATH) == 0) {
+            if (pass == 0 && d->severity >= 3 && d->loc.file &&
+                strcmp(d->loc.file, GUESS_PRELUDE_PATH) == 0) {
                 struct guess *x = guess_on_prelude_line(g, d->loc.line);
                 if (x) {
                     x->withdrawn = true;
@@ -594,8 +620,9 @@ bool guess_update(struct guess_set *g, const struct ir_name_diag *diags, int ndi
             }
             if (d->severity >= 3 && after_struct_body(m))
                 continue;
-            if (d->severity >= 3 && (strstr(m, TAG_PREFIX) || starts(m, "member reference type '") ||
-                                     strstr(m, "(aka 'long long')"))) {
+            if (d->severity >= 3 &&
+                (strstr(m, TAG_PREFIX) || starts(m, "member reference type '") ||
+                 strstr(m, "(aka 'long long')"))) {
                 if (pass == 0)
                     changed |= refine(g, m);
                 continue;
@@ -617,7 +644,8 @@ bool guess_update(struct guess_set *g, const struct ir_name_diag *diags, int ndi
             if (!prev && is(before(&u, 0), "*"))
                 prev = find(g, before(&u, 1));
             if (prev && prev - g->items >= first_new &&
-                (is_type_kind(prev->kind) || prev->kind == GUESS_ANNOTATION) && kind != GUESS_FUNCTION) {
+                (is_type_kind(prev->kind) || prev->kind == GUESS_ANNOTATION) &&
+                kind != GUESS_FUNCTION) {
                 free(name);
                 continue;
             }
@@ -644,14 +672,16 @@ bool guess_update(struct guess_set *g, const struct ir_name_diag *diags, int ndi
 char *guess_prelude(const struct guess_set *g)
 {
     struct strbuf sb = {0};
-    sb_append(&sb, "/* storcheck: declarations guessed for names nothing in the scan declares */\n");
+    sb_append(&sb,
+              "/* storcheck: declarations guessed for names nothing in the scan declares */\n");
     for (int i = 0; i < g->count; i++) {
         const struct guess *x = &g->items[i];
         if (!declared(g, x))
             continue;
         switch (x->kind) {
         case GUESS_CONSTANT:
-            sb_appendf(&sb, "enum { %s = 0x%llX };\n", x->name, x->value ? x->value : FIRST_CONSTANT);
+            sb_appendf(&sb, "enum { %s = 0x%llX };\n", x->name,
+                       x->value ? x->value : FIRST_CONSTANT);
             break;
         case GUESS_VARIABLE:
             sb_appendf(&sb, "extern long long %s;\n", x->name);

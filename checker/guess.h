@@ -119,7 +119,7 @@ enum guess_kind {
 struct guess {
     char *name;
     enum guess_kind kind;
-    char *file;       /* the first use that needed it */
+    char *file; /* the first use that needed it */
     int line, column;
     long long value;  /* GUESS_CONSTANT */
     char *declarator; /* a type's first `T Name;`: tells a function typedef (GUESS_FUNCTION_TYPE) */
@@ -129,8 +129,8 @@ struct guess {
 struct guess_set {
     struct guess *items;
     int count, cap;
-    bool cplusplus;     /* the unit is C++: functions are declared, not implicit */
-    int next_constant;  /* distinct values for constants */
+    bool cplusplus;    /* the unit is C++: functions are declared, not implicit */
+    int next_constant; /* distinct values for constants */
 };
 
 /* Whether a diagnostic of this severity (2 warning, 3+ error) and message is
