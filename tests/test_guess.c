@@ -9,6 +9,8 @@
 #include "check.h"
 #include "guess.h"
 #include "parse_util.h"
+#include "report.h"
+#include "scan.h"
 
 /* ---- the module on plain data ----------------------------------------- */
 
@@ -246,8 +248,37 @@ static void end_to_end(void)
     }
 }
 
+/* A unit discovery marks as not kernel code is skipped: --stats says so and why. */
+static void skipped_state(void)
+{
+    struct unit_status st = {0};
+    st.state = UNIT_SKIPPED;
+    st.skip_reason = "user-mode test program";
+    st.file = "/t/tools/cli.c";
+    st.origin = "walk";
+    struct scan_result r = {0};
+    r.root = "/t";
+    r.units = &st;
+    r.nunits = 1;
+    r.nstate[UNIT_SKIPPED] = 1;
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    report_stats(&r, FORMAT_TEXT, f);
+    fclose(f);
+    CHECK(strstr(text, "tools/cli.c") && strstr(text, " skipped ") &&
+          strstr(text, "skipped: user-mode test program") && strstr(text, "skipped 1, incomplete 0"));
+    free(text);
+    f = open_memstream(&text, &len);
+    report_stats(&r, FORMAT_JSON, f);
+    fclose(f);
+    CHECK(strstr(text, "\"state\": \"skipped\"") && strstr(text, "\"skip_reason\": \"user-mode test program\""));
+    free(text);
+}
+
 int main(void)
 {
+    skipped_state();
     plain_data();
     end_to_end();
     return CHECK_DONE();
