@@ -11,6 +11,8 @@
 #define TAG_PREFIX "__storcheck_guess_"
 #define FIRST_CONSTANT 0x5C000001LL
 #define SMALL_CONSTANT 0x100LL
+#define FLAG_BASE 0x20000000LL /* flags live in [FLAG_BASE, FLAG_BASE + 2^FLAG_BITS) */
+#define FLAG_BITS 24
 
 /* ---- a small lexer over the text around a name ------------------------ */
 
@@ -588,6 +590,12 @@ static long long constant_value(struct guess_set *g, const struct use *u)
         return SMALL_CONSTANT + n;
     if (is(b0, ":") && (is(a1, ";") || is(a1, ",")) && !is(before(u, 1), "case"))
         return 1 + n % 31;
+    /* A flag: its own bit above a base, so that flags or-ed together equal
+     * no single flag and no other constant (`case A | B:` beside `case C:`). */
+    bool bitwise = is(b0, "|") || is(b0, "&") || is(b0, "|=") || is(b0, "&=") || is(b0, "~") ||
+                   is(a1, "|") || is(a1, "&") || is(a1, "^") || is(b0, "^");
+    if (bitwise && g->next_flag_bit < FLAG_BITS)
+        return FLAG_BASE | (1LL << g->next_flag_bit++);
     return FIRST_CONSTANT + n;
 }
 

@@ -79,7 +79,9 @@
  *                    `enum { T = 0x5C000001 };`, then 0x5C000002...; first
  *                    needed as an array bound `[T]`, 0x100 + n instead (two
  *                    large bounds would make an array too large); as a
- *                    bit-field width, a width that fits.
+ *                    bit-field width, a width that fits; as a flag (next to
+ *                    `|`, `&`, `^`, `~`), its own bit above 0x20000000, so
+ *                    that flags or-ed together equal no other constant.
  *   variable         assigned, incremented, its address taken, or a member
  *                    of it accessed (which stays an error). `extern long long T;`
  *   array            indexed. `extern long long T[];`
@@ -131,6 +133,7 @@ struct guess_set {
     int count, cap;
     bool cplusplus;    /* the unit is C++: functions are declared, not implicit */
     int next_constant; /* distinct values for constants */
+    int next_flag_bit; /* distinct bits for constants used as flags */
 };
 
 /* Whether a diagnostic of this severity (2 warning, 3+ error) and message is

@@ -213,6 +213,12 @@ static void end_to_end(void)
            "int Mode(int x) {\n  switch (x) { case MODE_READ: return 1; case MODE_WRITE: return 2; }\n"
            "  return x == MODE_READ;\n}\n",
            "guessed", 0, "constant 'MODE_READ'", "constant 'MODE_WRITE'");
+    /* Flags or-ed in case labels stay distinct from each other. */
+    EXPECT("flags", "a.c",
+           "int Disposition(int flags) {\n  switch (flags & (O_CREATE_X | O_TRUNC_X | O_EXCL_X)) {\n"
+           "  case O_CREATE_X: return 1;\n  case O_TRUNC_X: return 2;\n  case O_CREATE_X | O_TRUNC_X: return 3;\n"
+           "  case O_CREATE_X | O_EXCL_X: return 4;\n  case O_EXCL_X: return 5;\n  }\n  return 0;\n}\n",
+           "guessed", 0, "constant 'O_CREATE_X'", "constant 'O_TRUNC_X'", "constant 'O_EXCL_X'");
     /* Array bounds and bit-field widths get values they can hold. */
     EXPECT("bounds", "a.c",
            "struct Table { char cells[ROWS_MAX][COLS_MAX][DEPTH_MAX]; unsigned flag : FLAG_BITS; };\n"
