@@ -249,7 +249,7 @@ static enum guess_kind expression_use(const struct use *u, bool cplusplus)
 static bool is_type_kind(enum guess_kind k)
 {
     return k == GUESS_OPAQUE_TYPE || k == GUESS_STRUCT_TYPE || k == GUESS_POINTER_TYPE ||
-           k == GUESS_SCALAR_TYPE || k == GUESS_FUNCTION_TYPE;
+           k == GUESS_SCALAR_TYPE || k == GUESS_FUNCTION_TYPE || k == GUESS_FUNCTION_POINTER_TYPE;
 }
 
 /* ---- the set ---------------------------------------------------------- */
@@ -275,6 +275,8 @@ const char *guess_kind_name(enum guess_kind k)
         return "scalar type";
     case GUESS_FUNCTION_TYPE:
         return "function type";
+    case GUESS_FUNCTION_POINTER_TYPE:
+        return "function pointer type";
     case GUESS_ANNOTATION:
         return "annotation";
     case GUESS_ANNOTATION_CALL:
@@ -382,8 +384,8 @@ bool guess_reads(int severity, const char *m)
     if (severity >= 3)
         return names_undeclared(m) || names_collision(m) || strstr(m, TAG_PREFIX) != NULL ||
                starts(m, "member reference type '") || strstr(m, "(aka 'long long')") ||
-               starts(m, MISSING_PARAMETER) || after_struct_body(m) || starts(m, IMPLICIT_INT) ||
-               starts(m, NO_TYPE_CXX);
+               starts(m, "called object type '") || starts(m, MISSING_PARAMETER) ||
+               after_struct_body(m) || starts(m, IMPLICIT_INT) || starts(m, NO_TYPE_CXX);
     return names_implicit_function(m) || starts(m, IMPLICIT_INT);
 }
 
@@ -455,6 +457,16 @@ static bool refine(struct guess_set *g, const char *message)
     bool pointer_into_scalar =
         (starts(message, "cannot initialize a ") || starts(message, "assigning to '")) &&
         strstr(message, "(aka 'long long')") && strstr(message, " *'");
+    if (starts(message, "called object type '")) {
+        char *name = quoted_name(message);
+        struct guess *x = name ? find(g, name) : NULL;
+        free(name);
+        if (x && !x->withdrawn && is_type_kind(x->kind) && x->kind != GUESS_FUNCTION_POINTER_TYPE) {
+            x->kind = GUESS_FUNCTION_POINTER_TYPE;
+            return true;
+        }
+        return false;
+    }
     if (starts(message, "member reference type '") || pointer_into_scalar) {
         const char *q = strstr(message, " of type '");
         char *name = quoted_name(starts(message, "cannot initialize a ") && q ? q : message);
@@ -476,7 +488,7 @@ static bool refine(struct guess_set *g, const char *message)
                                 : x->kind == GUESS_OPAQUE_TYPE && strstr(message, "incomplete")
                                     ? GUESS_STRUCT_TYPE
                                     : GUESS_SCALAR_TYPE;
-            if (k > x->kind && x->kind != GUESS_POINTER_TYPE) {
+            if (k > x->kind && x->kind != GUESS_POINTER_TYPE && x->kind < GUESS_FUNCTION_TYPE) {
                 x->kind = k;
                 changed = true;
             }
@@ -630,7 +642,7 @@ bool guess_update(struct guess_set *g, const struct ir_name_diag *diags, int ndi
                 continue;
             if (d->severity >= 3 &&
                 (strstr(m, TAG_PREFIX) || starts(m, "member reference type '") ||
-                 strstr(m, "(aka 'long long')"))) {
+                 strstr(m, "(aka 'long long')") || starts(m, "called object type '"))) {
                 if (pass == 0)
                     changed |= refine(g, m);
                 continue;
@@ -719,6 +731,9 @@ char *guess_prelude(const struct guess_set *g)
             break;
         case GUESS_SCALAR_TYPE:
             sb_appendf(&sb, "typedef long long %s;\n", x->name);
+            break;
+        case GUESS_FUNCTION_POINTER_TYPE:
+            sb_appendf(&sb, "typedef int (*%s)(%s);\n", x->name, g->cplusplus ? "..." : "");
             break;
         case GUESS_FUNCTION_TYPE:
             sb_appendf(&sb, "typedef int %s(%s);\n", x->name, g->cplusplus ? "..." : "");

@@ -58,6 +58,9 @@
  *                    typedefs declare callbacks: `typedef int T();` (C; a
  *                    definition with other types is then only MSVC's C4028),
  *                    `typedef int T(...);` (C++)
+ *   function pointer type  a type guess that a later parse calls through
+ *                    ("called object type 'T' ... is not a function"):
+ *                    `typedef int (*T)();` (C), `typedef int (*T)(...);` (C++)
  *   scalar type      `(T)e`: a cast by value; or a struct guess that a later
  *                    parse uses as a number (an error naming its tag that is
  *                    not about members: operands, conversions, conditions).
@@ -114,6 +117,7 @@ enum guess_kind {
     GUESS_POINTER_TYPE,
     GUESS_SCALAR_TYPE,
     GUESS_FUNCTION_TYPE,
+    GUESS_FUNCTION_POINTER_TYPE,
     GUESS_ANNOTATION,
     GUESS_ANNOTATION_CALL,
 };

@@ -192,6 +192,9 @@ static void end_to_end(void)
     /* C++: a by-value guess given a pointer ends as a pointer any object pointer converts to. */
     EXPECT("pointer_cpp", "a.cpp", "struct Cmd { int a; };\nint F(Cmd *c) { PCMD_T p = c; return p != 0; }\n",
            "guessed", 0, "pointer type 'PCMD_T'");
+    /* Called through: a function pointer type. */
+    EXPECT("funcptr", "a.c", "void Run(DTOR_FN d, void *p) { if (d != 0) d(p); }\n", "guessed", 0,
+           "function pointer type 'DTOR_FN'");
     EXPECT("functype", "a.c", "THING_CALLBACK OnThing;\nint OnThing(int a) { return a; }\n", "guessed", 0,
            "function type 'THING_CALLBACK'");
     EXPECT("annotation", "a.c", "int Get(_In_reads_ok_ int *p) { return *p; }\n", "guessed", 0,
