@@ -37,18 +37,18 @@ unsigned long long __cdecl wcstoull(const wchar_t *S, wchar_t **End, int Base);
 int __cdecl _wtoi(const wchar_t *S);
 long __cdecl _wtol(const wchar_t *S);
 __int64 __cdecl _wtoi64(const wchar_t *S);
-int __cdecl iswalpha(wint_t C);
-int __cdecl iswdigit(wint_t C);
-int __cdecl iswxdigit(wint_t C);
-int __cdecl iswspace(wint_t C);
-int __cdecl iswupper(wint_t C);
-int __cdecl iswlower(wint_t C);
-int __cdecl iswalnum(wint_t C);
-int __cdecl iswprint(wint_t C);
-int __cdecl iswpunct(wint_t C);
-int __cdecl iswctype(wint_t C, wctype_t Type);
-wint_t __cdecl towupper(wint_t C);
-wint_t __cdecl towlower(wint_t C);
+int __cdecl (iswalpha)(wint_t C);
+int __cdecl (iswdigit)(wint_t C);
+int __cdecl (iswxdigit)(wint_t C);
+int __cdecl (iswspace)(wint_t C);
+int __cdecl (iswupper)(wint_t C);
+int __cdecl (iswlower)(wint_t C);
+int __cdecl (iswalnum)(wint_t C);
+int __cdecl (iswprint)(wint_t C);
+int __cdecl (iswpunct)(wint_t C);
+int __cdecl (iswctype)(wint_t C, wctype_t Type);
+wint_t __cdecl (towupper)(wint_t C);
+wint_t __cdecl (towlower)(wint_t C);
 
 #ifdef __cplusplus
 }
