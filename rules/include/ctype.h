@@ -17,10 +17,6 @@ typedef unsigned short wint_t;
 typedef unsigned short wctype_t;
 #endif
 
-#ifdef __cplusplus
-extern "C" {
-#endif
-
 int __cdecl (isalpha)(int C);
 int __cdecl (isupper)(int C);
 int __cdecl (islower)(int C);
@@ -51,9 +47,5 @@ wint_t __cdecl (towlower)(wint_t C);
 #define __toascii(c) ((c) & 0x7f)
 #define isascii __isascii
 #define toascii __toascii
-
-#ifdef __cplusplus
-}
-#endif
 
 #endif /* STORCHECK_CTYPE_H */

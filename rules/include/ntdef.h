@@ -226,31 +226,11 @@ typedef const UNICODE_STRING *PCUNICODE_STRING;
 #define DECLARE_UNICODE_STRING_SIZE(n, s) \
     WCHAR n##_buffer[s]; UNICODE_STRING n = { 0, (s) * sizeof(WCHAR), n##_buffer }
 
-/* ---- GUID ---- */
-#ifndef GUID_DEFINED
-#define GUID_DEFINED
-typedef struct _GUID {
-    ULONG Data1;
-    USHORT Data2;
-    USHORT Data3;
-    UCHAR Data4[8];
-} GUID;
-#endif
-typedef GUID *PGUID, *LPGUID;
-typedef const GUID *LPCGUID, *PCGUID;
+/* ---- GUID: see guiddef.h (DEFINE_GUID follows INITGUID there) ---- */
+#include <guiddef.h>
+typedef GUID *PGUID;
+typedef const GUID *PCGUID;
 typedef GUID UUID;
-#ifndef REFGUID
-#define REFGUID const GUID *
-#endif
-#define IsEqualGUID(a, b) (RtlCompareMemory((a), (b), sizeof(GUID)) == sizeof(GUID))
-#undef DEFINE_GUID
-#ifdef INITGUID
-#define DEFINE_GUID(n, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8) \
-    EXTERN_C const GUID n = { l, w1, w2, { b1, b2, b3, b4, b5, b6, b7, b8 } }
-#else
-#define DEFINE_GUID(n, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8) \
-    EXTERN_C const GUID n
-#endif
 
 /* ---- object attributes ---- */
 typedef struct _OBJECT_ATTRIBUTES {
