@@ -96,6 +96,8 @@ typedef __int64 LONG_PTR, *PLONG_PTR, INT_PTR, *PINT_PTR, SSIZE_T, *PSSIZE_T;
 typedef unsigned __int64 ULONG_PTR, *PULONG_PTR, UINT_PTR, *PUINT_PTR, SIZE_T, *PSIZE_T, DWORD_PTR, *PDWORD_PTR;
 typedef ULONG_PTR KAFFINITY, *PKAFFINITY;
 typedef LONGLONG USN;
+/* basetsd.h: the pointer-precision integer of MIDL-generated code */
+#define __int3264 __int64
 typedef float FLOAT;
 typedef double DOUBLE;
 

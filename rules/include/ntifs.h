@@ -981,4 +981,214 @@ NTSYSAPI NTSTATUS NTAPI RtlDecompressBuffer(_In_ USHORT CompressionFormat, _Out_
 #define FSCTL_SET_PURGE_FAILURE_MODE  CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 156, METHOD_BUFFERED, FILE_ANY_ACCESS)
 #endif
 
+
+/* ---- more FILE_* information classes and FSCTL buffers
+ * (ddi/ntifs/ns-ntifs-_file_links_information, ns-ntifs-_file_remote_protocol_information,
+ * ns-ntifs-_file_compression_information, /windows/win32/api/winioctl/) ---- */
+typedef struct _FILE_LINK_ENTRY_INFORMATION {
+    ULONG NextEntryOffset;
+    LONGLONG ParentFileId;
+    ULONG FileNameLength;
+    WCHAR FileName[1];
+} FILE_LINK_ENTRY_INFORMATION, *PFILE_LINK_ENTRY_INFORMATION;
+typedef struct _FILE_LINKS_INFORMATION {
+    ULONG BytesNeeded;
+    ULONG EntriesReturned;
+    FILE_LINK_ENTRY_INFORMATION Entry;
+} FILE_LINKS_INFORMATION, *PFILE_LINKS_INFORMATION;
+typedef struct _FILE_STANDARD_LINK_INFORMATION {
+    ULONG NumberOfAccessibleLinks;
+    ULONG TotalNumberOfLinks;
+    BOOLEAN DeletePending;
+    BOOLEAN Directory;
+} FILE_STANDARD_LINK_INFORMATION, *PFILE_STANDARD_LINK_INFORMATION;
+typedef struct _FILE_COMPRESSION_INFORMATION {
+    LARGE_INTEGER CompressedFileSize;
+    USHORT CompressionFormat;
+    UCHAR CompressionUnitShift;
+    UCHAR ChunkShift;
+    UCHAR ClusterShift;
+    UCHAR Reserved[3];
+} FILE_COMPRESSION_INFORMATION, *PFILE_COMPRESSION_INFORMATION;
+typedef struct _FILE_REMOTE_PROTOCOL_INFORMATION {
+    USHORT StructureVersion;
+    USHORT StructureSize;
+    ULONG Protocol;
+    USHORT ProtocolMajorVersion;
+    USHORT ProtocolMinorVersion;
+    USHORT ProtocolRevision;
+    USHORT Reserved;
+    ULONG Flags;
+    struct { ULONG Reserved[8]; } GenericReserved;
+    union {
+        struct {
+            struct { ULONG Capabilities; } Server;
+            struct { ULONG Capabilities; ULONG ShareFlags; } Share;
+        } Smb2;
+        ULONG Reserved[16];
+    } ProtocolSpecific;
+} FILE_REMOTE_PROTOCOL_INFORMATION, *PFILE_REMOTE_PROTOCOL_INFORMATION;
+#define REMOTE_PROTOCOL_FLAG_LOOPBACK 0x00000001
+#define REMOTE_PROTOCOL_FLAG_OFFLINE  0x00000002
+typedef struct _FILE_FS_PERSISTENT_VOLUME_INFORMATION {
+    ULONG VolumeFlags;
+    ULONG FlagMask;
+    ULONG Version;
+    ULONG Reserved;
+} FILE_FS_PERSISTENT_VOLUME_INFORMATION, *PFILE_FS_PERSISTENT_VOLUME_INFORMATION;
+#define PERSISTENT_VOLUME_STATE_SHORT_NAME_CREATION_DISABLED 0x00000001
+#define PERSISTENT_VOLUME_STATE_VOLUME_SCRUB_DISABLED 0x00000002
+typedef struct _FILE_OBJECTID_BUFFER {
+    UCHAR ObjectId[16];
+    union {
+        struct {
+            UCHAR BirthVolumeId[16];
+            UCHAR BirthObjectId[16];
+            UCHAR DomainId[16];
+        };
+        UCHAR ExtendedInfo[48];
+    };
+} FILE_OBJECTID_BUFFER, *PFILE_OBJECTID_BUFFER;
+typedef struct _FILE_ZERO_DATA_INFORMATION {
+    LARGE_INTEGER FileOffset;
+    LARGE_INTEGER BeyondFinalZero;
+} FILE_ZERO_DATA_INFORMATION, *PFILE_ZERO_DATA_INFORMATION;
+typedef struct _FILE_ALLOCATED_RANGE_BUFFER {
+    LARGE_INTEGER FileOffset;
+    LARGE_INTEGER Length;
+} FILE_ALLOCATED_RANGE_BUFFER, *PFILE_ALLOCATED_RANGE_BUFFER;
+typedef struct _FILE_SET_SPARSE_BUFFER { BOOLEAN SetSparse; } FILE_SET_SPARSE_BUFFER, *PFILE_SET_SPARSE_BUFFER;
+typedef struct _STARTING_VCN_INPUT_BUFFER { LARGE_INTEGER StartingVcn; } STARTING_VCN_INPUT_BUFFER, *PSTARTING_VCN_INPUT_BUFFER;
+typedef struct _RETRIEVAL_POINTERS_BUFFER {
+    ULONG ExtentCount;
+    LARGE_INTEGER StartingVcn;
+    struct {
+        LARGE_INTEGER NextVcn;
+        LARGE_INTEGER Lcn;
+    } Extents[1];
+} RETRIEVAL_POINTERS_BUFFER, *PRETRIEVAL_POINTERS_BUFFER;
+typedef struct _FILESYSTEM_STATISTICS {
+    USHORT FileSystemType;
+    USHORT Version;
+    ULONG SizeOfCompleteStructure;
+    ULONG UserFileReads;
+    ULONG UserFileReadBytes;
+    ULONG UserDiskReads;
+    ULONG UserFileWrites;
+    ULONG UserFileWriteBytes;
+    ULONG UserDiskWrites;
+    ULONG MetaDataReads;
+    ULONG MetaDataReadBytes;
+    ULONG MetaDataDiskReads;
+    ULONG MetaDataWrites;
+    ULONG MetaDataWriteBytes;
+    ULONG MetaDataDiskWrites;
+} FILESYSTEM_STATISTICS, *PFILESYSTEM_STATISTICS;
+#define FILESYSTEM_STATISTICS_TYPE_NTFS  1
+#define FILESYSTEM_STATISTICS_TYPE_FAT   2
+#define FILESYSTEM_STATISTICS_TYPE_EXFAT 3
+#define FILESYSTEM_STATISTICS_TYPE_REFS  4
+#define VOLUME_IS_DIRTY          0x00000001
+#define VOLUME_UPGRADE_SCHEDULED 0x00000002
+typedef struct _REQUEST_OPLOCK_INPUT_BUFFER {
+    USHORT StructureVersion;
+    USHORT StructureLength;
+    ULONG RequestedOplockLevel;
+    ULONG Flags;
+} REQUEST_OPLOCK_INPUT_BUFFER, *PREQUEST_OPLOCK_INPUT_BUFFER;
+typedef struct _REQUEST_OPLOCK_OUTPUT_BUFFER {
+    USHORT StructureVersion;
+    USHORT StructureLength;
+    ULONG OriginalOplockLevel;
+    ULONG NewOplockLevel;
+    ULONG Flags;
+    ACCESS_MASK AccessMode;
+    USHORT ShareMode;
+} REQUEST_OPLOCK_OUTPUT_BUFFER, *PREQUEST_OPLOCK_OUTPUT_BUFFER;
+#define OPLOCK_LEVEL_CACHE_READ   0x00000001
+#define OPLOCK_LEVEL_CACHE_HANDLE 0x00000002
+#define OPLOCK_LEVEL_CACHE_WRITE  0x00000004
+#define REQUEST_OPLOCK_INPUT_FLAG_REQUEST 0x00000001
+#define REQUEST_OPLOCK_INPUT_FLAG_ACK     0x00000002
+#define REQUEST_OPLOCK_INPUT_FLAG_COMPLETE_ACK_ON_CLOSE 0x00000004
+#define REQUEST_OPLOCK_CURRENT_VERSION 1
+#define REQUEST_OPLOCK_OUTPUT_FLAG_ACK_REQUIRED 0x00000001
+#define REQUEST_OPLOCK_OUTPUT_FLAG_MODES_PROVIDED 0x00000002
+#define LX_FILE_METADATA_HAS_UID        0x1
+#define LX_FILE_METADATA_HAS_GID        0x2
+#define LX_FILE_METADATA_HAS_MODE       0x4
+#define LX_FILE_METADATA_HAS_DEVICE_ID  0x8
+#define LX_FILE_CASE_SENSITIVE_DIR      0x10
+#define LX_FILE_METADATA_UID_EA_NAME    "$LXUID"
+#define LX_FILE_METADATA_GID_EA_NAME    "$LXGID"
+#define LX_FILE_METADATA_MODE_EA_NAME   "$LXMOD"
+#define LX_FILE_METADATA_DEVICE_ID_EA_NAME "$LXDEV"
+
+/* ---- wildcard characters of FsRtlIsNameInExpression (ddi/ntifs/nf-ntifs-fsrtlisnameinexpression) ---- */
+#define ANSI_DOS_STAR ('<')
+#define ANSI_DOS_QM   ('>')
+#define ANSI_DOS_DOT  ('"')
+#define DOS_STAR      (L'<')
+#define DOS_QM        (L'>')
+#define DOS_DOT       (L'"')
+
+/* ---- file-system filter callbacks (ddi/ntifs/ns-ntifs-_fs_filter_callback_data) ---- */
+typedef enum _FS_FILTER_SECTION_SYNC_TYPE { SyncTypeOther = 0, SyncTypeCreateSection } FS_FILTER_SECTION_SYNC_TYPE, *PFS_FILTER_SECTION_SYNC_TYPE;
+typedef union _FS_FILTER_PARAMETERS {
+    struct { PLARGE_INTEGER EndingOffset; PERESOURCE *ResourceToRelease; } AcquireForModifiedPageWriter;
+    struct { PERESOURCE ResourceToRelease; } ReleaseForModifiedPageWriter;
+    struct { FS_FILTER_SECTION_SYNC_TYPE SyncType; ULONG PageProtection; PVOID OutputInformation; ULONG Flags; ULONG AllocationAttributes; } AcquireForSectionSynchronization;
+    struct { PVOID Argument1; PVOID Argument2; PVOID Argument3; PVOID Argument4; PVOID Argument5; } Others;
+} FS_FILTER_PARAMETERS, *PFS_FILTER_PARAMETERS;
+typedef struct _FS_FILTER_CALLBACK_DATA {
+    ULONG SizeOfFsFilterCallbackData;
+    UCHAR Operation;
+    UCHAR Reserved;
+    struct _DEVICE_OBJECT *DeviceObject;
+    struct _FILE_OBJECT *FileObject;
+    FS_FILTER_PARAMETERS Parameters;
+} FS_FILTER_CALLBACK_DATA, *PFS_FILTER_CALLBACK_DATA;
+typedef NTSTATUS (*PFS_FILTER_CALLBACK)(_In_ PFS_FILTER_CALLBACK_DATA Data, _Out_ PVOID *CompletionContext);
+typedef VOID (*PFS_FILTER_COMPLETION_CALLBACK)(_In_ PFS_FILTER_CALLBACK_DATA Data, _In_ NTSTATUS OperationStatus, _In_ PVOID CompletionContext);
+typedef struct _FS_FILTER_CALLBACKS {
+    ULONG SizeOfFsFilterCallbacks;
+    ULONG Reserved;
+    PFS_FILTER_CALLBACK PreAcquireForSectionSynchronization;
+    PFS_FILTER_COMPLETION_CALLBACK PostAcquireForSectionSynchronization;
+    PFS_FILTER_CALLBACK PreReleaseForSectionSynchronization;
+    PFS_FILTER_COMPLETION_CALLBACK PostReleaseForSectionSynchronization;
+    PFS_FILTER_CALLBACK PreAcquireForCcFlush;
+    PFS_FILTER_COMPLETION_CALLBACK PostAcquireForCcFlush;
+    PFS_FILTER_CALLBACK PreReleaseForCcFlush;
+    PFS_FILTER_COMPLETION_CALLBACK PostReleaseForCcFlush;
+    PFS_FILTER_CALLBACK PreAcquireForModifiedPageWriter;
+    PFS_FILTER_COMPLETION_CALLBACK PostAcquireForModifiedPageWriter;
+    PFS_FILTER_CALLBACK PreReleaseForModifiedPageWriter;
+    PFS_FILTER_COMPLETION_CALLBACK PostReleaseForModifiedPageWriter;
+} FS_FILTER_CALLBACKS, *PFS_FILTER_CALLBACKS;
+typedef struct _COMPRESSED_DATA_INFO {
+    USHORT CompressionFormatAndEngine;
+    UCHAR CompressionUnitShift;
+    UCHAR ChunkShift;
+    UCHAR ClusterShift;
+    UCHAR Reserved;
+    USHORT NumberOfChunks;
+    ULONG CompressedChunkSizes[ANYSIZE_ARRAY];
+} COMPRESSED_DATA_INFO, *PCOMPRESSED_DATA_INFO;
+typedef BOOLEAN (*PFAST_IO_READ_COMPRESSED)(_In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset, _In_ ULONG Length, _In_ ULONG LockKey, _Out_ PVOID Buffer, _Out_ PMDL *MdlChain, _Out_ PIO_STATUS_BLOCK IoStatus, _Out_ PCOMPRESSED_DATA_INFO CompressedDataInfo, _In_ ULONG CompressedDataInfoLength, _In_ PDEVICE_OBJECT DeviceObject);
+typedef BOOLEAN (*PFAST_IO_WRITE_COMPRESSED)(_In_ PFILE_OBJECT FileObject, _In_ PLARGE_INTEGER FileOffset, _In_ ULONG Length, _In_ ULONG LockKey, _In_ PVOID Buffer, _Out_ PMDL *MdlChain, _Out_ PIO_STATUS_BLOCK IoStatus, _In_ PCOMPRESSED_DATA_INFO CompressedDataInfo, _In_ ULONG CompressedDataInfoLength, _In_ PDEVICE_OBJECT DeviceObject);
+typedef VOID (*PFAST_IO_DETACH_DEVICE)(_In_ PDEVICE_OBJECT SourceDevice, _In_ PDEVICE_OBJECT TargetDevice);
+#define INHERIT_ONLY_ACE       0x8
+#define NO_PROPAGATE_INHERIT_ACE 0x4
+#define SEF_DACL_AUTO_INHERIT  0x01
+#define SEF_SACL_AUTO_INHERIT  0x02
+#define SEF_DEFAULT_DESCRIPTOR_FOR_OBJECT 0x04
+#define SECURITY_MANDATORY_LABEL_AUTHORITY { 0, 0, 0, 0, 0, 16 }
+#define IO_OPEN_PAGING_FILE      0x0002
+#define IO_OPEN_TARGET_DIRECTORY 0x0004
+#define IO_STOP_ON_SYMLINK       0x0008
+#define IO_IGNORE_SHARE_ACCESS_CHECK 0x0800
+#define IO_NO_PARAMETER_CHECKING 0x0100
+#define IO_FORCE_ACCESS_CHECK    0x0001
+
 #endif /* STORCHECK_NTIFS_H */

@@ -2083,12 +2083,180 @@ NTKERNELAPI BOOLEAN NTAPI KeInsertByKeyDeviceQueue(_Inout_ PKDEVICE_QUEUE Device
 NTKERNELAPI VOID NTAPI KeInitializeDeviceQueue(_Out_ PKDEVICE_QUEUE DeviceQueue);
 NTKERNELAPI LONG NTAPI KeReadStateSemaphore(_In_ PRKSEMAPHORE Semaphore);
 NTKERNELAPI LONG NTAPI KeReadStateMutex(_In_ PRKMUTEX Mutex);
-NTKERNELAPI NTSTATUS NTAPI KeSaveExtendedProcessorState(_In_ ULONG64 Mask, _Out_ PVOID XStateSave);
-NTKERNELAPI VOID NTAPI KeRestoreExtendedProcessorState(_In_ PVOID XStateSave);
 NTKERNELAPI ULONG NTAPI ExSetTimerResolution(_In_ ULONG DesiredTime, _In_ BOOLEAN SetResolution);
 NTKERNELAPI VOID NTAPI ExRaiseStatus(_In_ NTSTATUS Status);
 NTKERNELAPI BOOLEAN NTAPI ExIsProcessorFeaturePresent(_In_ ULONG ProcessorFeature);
 NTKERNELAPI PSLIST_ENTRY NTAPI ExpInterlockedPopEntrySList(_Inout_ PSLIST_HEADER ListHead);
 #define KeGetCurrentProcessorIndex() KeGetCurrentProcessorNumberEx(NULL)
+
+
+/* ---- PnP notification (ddi/wdm/nf-wdm-ioregisterplugplaynotification,
+ * ns-wdm-_target_device_custom_notification) ---- */
+typedef enum _IO_NOTIFICATION_EVENT_CATEGORY {
+    EventCategoryReserved, EventCategoryHardwareProfileChange, EventCategoryDeviceInterfaceChange,
+    EventCategoryTargetDeviceChange, EventCategoryKernelSoftRestart
+} IO_NOTIFICATION_EVENT_CATEGORY;
+#define PNPNOTIFY_DEVICE_INTERFACE_INCLUDE_EXISTING_INTERFACES 0x00000001
+typedef _Function_class_(DRIVER_NOTIFICATION_CALLBACK_ROUTINE)
+NTSTATUS DRIVER_NOTIFICATION_CALLBACK_ROUTINE(_In_ PVOID NotificationStructure, _Inout_opt_ PVOID Context);
+typedef DRIVER_NOTIFICATION_CALLBACK_ROUTINE *PDRIVER_NOTIFICATION_CALLBACK_ROUTINE;
+typedef struct _PLUGPLAY_NOTIFICATION_HEADER { USHORT Version; USHORT Size; GUID Event; } PLUGPLAY_NOTIFICATION_HEADER, *PPLUGPLAY_NOTIFICATION_HEADER;
+typedef struct _DEVICE_INTERFACE_CHANGE_NOTIFICATION {
+    USHORT Version;
+    USHORT Size;
+    GUID Event;
+    GUID InterfaceClassGuid;
+    PUNICODE_STRING SymbolicLinkName;
+} DEVICE_INTERFACE_CHANGE_NOTIFICATION, *PDEVICE_INTERFACE_CHANGE_NOTIFICATION;
+typedef struct _TARGET_DEVICE_REMOVAL_NOTIFICATION {
+    USHORT Version;
+    USHORT Size;
+    GUID Event;
+    struct _FILE_OBJECT *FileObject;
+} TARGET_DEVICE_REMOVAL_NOTIFICATION, *PTARGET_DEVICE_REMOVAL_NOTIFICATION;
+typedef struct _HWPROFILE_CHANGE_NOTIFICATION { USHORT Version; USHORT Size; GUID Event; } HWPROFILE_CHANGE_NOTIFICATION, *PHWPROFILE_CHANGE_NOTIFICATION;
+typedef struct _TARGET_DEVICE_CUSTOM_NOTIFICATION {
+    USHORT Version;
+    USHORT Size;
+    GUID Event;
+    struct _FILE_OBJECT *FileObject;
+    LONG NameBufferOffset;
+    UCHAR CustomDataBuffer[1];
+} TARGET_DEVICE_CUSTOM_NOTIFICATION, *PTARGET_DEVICE_CUSTOM_NOTIFICATION;
+typedef VOID DEVICE_CHANGE_COMPLETE_CALLBACK(_Inout_opt_ PVOID Context);
+typedef DEVICE_CHANGE_COMPLETE_CALLBACK *PDEVICE_CHANGE_COMPLETE_CALLBACK;
+NTKERNELAPI NTSTATUS NTAPI IoRegisterPlugPlayNotification(_In_ IO_NOTIFICATION_EVENT_CATEGORY EventCategory, _In_ ULONG EventCategoryFlags, _In_opt_ PVOID EventCategoryData, _In_ PDRIVER_OBJECT DriverObject, _In_ PDRIVER_NOTIFICATION_CALLBACK_ROUTINE CallbackRoutine, _Inout_opt_ PVOID Context, _Outptr_result_nullonfailure_ PVOID *NotificationEntry);
+NTKERNELAPI NTSTATUS NTAPI IoUnregisterPlugPlayNotification(_In_ PVOID NotificationEntry);
+NTKERNELAPI NTSTATUS NTAPI IoUnregisterPlugPlayNotificationEx(_In_ PVOID NotificationEntry);
+NTKERNELAPI NTSTATUS NTAPI IoReportTargetDeviceChange(_In_ PDEVICE_OBJECT PhysicalDeviceObject, _In_ PVOID NotificationStructure);
+NTKERNELAPI NTSTATUS NTAPI IoReportTargetDeviceChangeAsynchronous(_In_ PDEVICE_OBJECT PhysicalDeviceObject, _In_ PVOID NotificationStructure, _In_opt_ PDEVICE_CHANGE_COMPLETE_CALLBACK Callback, _In_opt_ PVOID Context);
+NTKERNELAPI NTSTATUS NTAPI IoGetDeviceInterfaces(_In_ CONST GUID *InterfaceClassGuid, _In_opt_ PDEVICE_OBJECT PhysicalDeviceObject, _In_ ULONG Flags, _Outptr_result_nullonfailure_ PZZWSTR *SymbolicLinkList);
+typedef struct _PNP_BUS_INFORMATION {
+    GUID BusTypeGuid;
+    INTERFACE_TYPE LegacyBusType;
+    ULONG BusNumber;
+} PNP_BUS_INFORMATION, *PPNP_BUS_INFORMATION;
+
+/* ---- registry value classes beyond the partial form (ddi/wdm/ns-wdm-_key_value_full_information) ---- */
+typedef struct _KEY_VALUE_BASIC_INFORMATION {
+    ULONG TitleIndex;
+    ULONG Type;
+    ULONG NameLength;
+    WCHAR Name[1];
+} KEY_VALUE_BASIC_INFORMATION, *PKEY_VALUE_BASIC_INFORMATION;
+typedef struct _KEY_VALUE_FULL_INFORMATION {
+    ULONG TitleIndex;
+    ULONG Type;
+    ULONG DataOffset;
+    ULONG DataLength;
+    ULONG NameLength;
+    WCHAR Name[1];
+} KEY_VALUE_FULL_INFORMATION, *PKEY_VALUE_FULL_INFORMATION;
+typedef struct _KEY_BASIC_INFORMATION {
+    LARGE_INTEGER LastWriteTime;
+    ULONG TitleIndex;
+    ULONG NameLength;
+    WCHAR Name[1];
+} KEY_BASIC_INFORMATION, *PKEY_BASIC_INFORMATION;
+typedef enum _KEY_INFORMATION_CLASS {
+    KeyBasicInformation, KeyNodeInformation, KeyFullInformation, KeyNameInformation, KeyCachedInformation,
+    KeyFlagsInformation, KeyVirtualizationInformation, KeyHandleTagsInformation, KeyTrustInformation,
+    KeyLayerInformation, MaxKeyInfoClass
+} KEY_INFORMATION_CLASS;
+#define REG_LINK                     6
+#define REG_RESOURCE_LIST            8
+#define REG_FULL_RESOURCE_DESCRIPTOR 9
+#define REG_RESOURCE_REQUIREMENTS_LIST 10
+#define REG_QWORD_LITTLE_ENDIAN      11
+#define REG_NOTIFY_CHANGE_NAME       0x00000001L
+#define REG_NOTIFY_CHANGE_ATTRIBUTES 0x00000002L
+#define REG_NOTIFY_CHANGE_LAST_SET   0x00000004L
+#define REG_NOTIFY_CHANGE_SECURITY   0x00000008L
+#define KEY_CREATE_SUB_KEY           0x0004
+#define KEY_ENUMERATE_SUB_KEYS       0x0008
+#define KEY_NOTIFY                   0x0010
+#define KEY_CREATE_LINK              0x0020
+#define KEY_WOW64_64KEY              0x0100
+#define KEY_WOW64_32KEY              0x0200
+#define KEY_EXECUTE                  KEY_READ
+#define RTL_QUERY_REGISTRY_TOPKEY    0x00000002
+#define RTL_QUERY_REGISTRY_NOEXPAND  0x00000010
+#define RTL_QUERY_REGISTRY_DELETE    0x00000040
+#define RTL_QUERY_REGISTRY_NOSTRING  0x00000080
+#define RTL_QUERY_REGISTRY_TYPECHECK 0x00000100
+#define RTL_QUERY_REGISTRY_TYPECHECK_SHIFT 24
+
+/* ---- alignment requirements (ddi/wdm/ns-wdm-_device_object AlignmentRequirement) ---- */
+#define FILE_BYTE_ALIGNMENT     0x00000000
+#define FILE_WORD_ALIGNMENT     0x00000001
+#define FILE_LONG_ALIGNMENT     0x00000003
+#define FILE_QUAD_ALIGNMENT     0x00000007
+#define FILE_OCTA_ALIGNMENT     0x0000000f
+#define FILE_32_BYTE_ALIGNMENT  0x0000001f
+#define FILE_64_BYTE_ALIGNMENT  0x0000003f
+#define FILE_128_BYTE_ALIGNMENT 0x0000007f
+#define FILE_256_BYTE_ALIGNMENT 0x000000ff
+#define FILE_512_BYTE_ALIGNMENT 0x000001ff
+
+/* ---- performance counter libraries (ddi/wdm/nf-wdm-pcwregister) ---- */
+typedef struct _PCW_REGISTRATION *PPCW_REGISTRATION;
+typedef struct _PCW_INSTANCE *PPCW_INSTANCE;
+typedef struct _PCW_BUFFER *PPCW_BUFFER;
+typedef struct _PCW_COUNTER_DESCRIPTOR {
+    USHORT Id;
+    USHORT StructIndex;
+    USHORT Offset;
+    USHORT Size;
+} PCW_COUNTER_DESCRIPTOR, *PPCW_COUNTER_DESCRIPTOR;
+typedef struct _PCW_DATA { const VOID *Data; ULONG Size; } PCW_DATA, *PPCW_DATA;
+typedef struct _PCW_COUNTER_INFORMATION { ULONG64 CounterMask; PCUNICODE_STRING InstanceMask; } PCW_COUNTER_INFORMATION, *PPCW_COUNTER_INFORMATION;
+typedef struct _PCW_MASK_INFORMATION {
+    ULONG64 CounterMask;
+    PCUNICODE_STRING InstanceMask;
+    ULONG InstanceId;
+    BOOLEAN CollectMultiple;
+    PPCW_BUFFER Buffer;
+    PKEVENT CancelEvent;
+} PCW_MASK_INFORMATION, *PPCW_MASK_INFORMATION;
+typedef union _PCW_CALLBACK_INFORMATION {
+    PCW_COUNTER_INFORMATION AddCounter;
+    PCW_COUNTER_INFORMATION RemoveCounter;
+    PCW_MASK_INFORMATION EnumerateInstances;
+    PCW_MASK_INFORMATION CollectData;
+} PCW_CALLBACK_INFORMATION, *PPCW_CALLBACK_INFORMATION;
+typedef enum _PCW_CALLBACK_TYPE {
+    PcwCallbackAddCounter = 0, PcwCallbackRemoveCounter, PcwCallbackEnumerateInstances, PcwCallbackCollectData
+} PCW_CALLBACK_TYPE, *PPCW_CALLBACK_TYPE;
+typedef NTSTATUS NTAPI PCW_CALLBACK(_In_ PCW_CALLBACK_TYPE Type, _In_ PPCW_CALLBACK_INFORMATION Info, _In_opt_ PVOID Context);
+typedef PCW_CALLBACK *PPCW_CALLBACK;
+typedef struct _PCW_REGISTRATION_INFORMATION {
+    ULONG Version;
+    PCUNICODE_STRING Name;
+    ULONG CounterCount;
+    PPCW_COUNTER_DESCRIPTOR Counters;
+    PPCW_CALLBACK Callback;
+    PVOID CallbackContext;
+} PCW_REGISTRATION_INFORMATION, *PPCW_REGISTRATION_INFORMATION;
+NTKERNELAPI NTSTATUS NTAPI PcwRegister(_Out_ PPCW_REGISTRATION *Registration, _In_ PPCW_REGISTRATION_INFORMATION Info);
+NTKERNELAPI VOID NTAPI PcwUnregister(_In_ PPCW_REGISTRATION Registration);
+NTKERNELAPI NTSTATUS NTAPI PcwCreateInstance(_Out_ PPCW_INSTANCE *Instance, _In_ PPCW_REGISTRATION Registration, _In_ PCUNICODE_STRING Name, _In_ ULONG Count, _In_reads_(Count) PPCW_DATA Data);
+NTKERNELAPI VOID NTAPI PcwCloseInstance(_In_ PPCW_INSTANCE Instance);
+NTKERNELAPI NTSTATUS NTAPI PcwAddInstance(_In_ PPCW_BUFFER Buffer, _In_ PCUNICODE_STRING Name, _In_ ULONG Id, _In_ ULONG Count, _In_reads_(Count) PPCW_DATA Data);
+#define PCW_VERSION_1 0x0100
+#define PCW_CURRENT_VERSION PCW_VERSION_1
+
+/* ---- extended processor state (ddi/wdm/nf-wdm-kesaveextendedprocessorstate) ---- */
+typedef struct _XSTATE_SAVE { ULONG64 Reserved[8]; } XSTATE_SAVE, *PXSTATE_SAVE;
+#define XSTATE_MASK_LEGACY_FLOATING_POINT 0x1ULL
+#define XSTATE_MASK_LEGACY_SSE 0x2ULL
+#define XSTATE_MASK_LEGACY (XSTATE_MASK_LEGACY_FLOATING_POINT | XSTATE_MASK_LEGACY_SSE)
+#define XSTATE_MASK_GSSE 0x4ULL
+#define XSTATE_MASK_AVX XSTATE_MASK_GSSE
+#define UNICODE_NULL ((WCHAR)0)
+#define ANSI_NULL ((CHAR)0)
+#define UNICODE_STRING_MAX_BYTES ((USHORT)65534)
+#define UNICODE_STRING_MAX_CHARS (32767)
+NTKERNELAPI NTSTATUS NTAPI KeSaveExtendedProcessorState(_In_ ULONG64 Mask, _Out_ PXSTATE_SAVE XStateSave);
+NTKERNELAPI VOID NTAPI KeRestoreExtendedProcessorState(_In_ PXSTATE_SAVE XStateSave);
 
 #endif /* STORCHECK_WDM_H */
