@@ -2259,4 +2259,81 @@ typedef struct _XSTATE_SAVE { ULONG64 Reserved[8]; } XSTATE_SAVE, *PXSTATE_SAVE;
 NTKERNELAPI NTSTATUS NTAPI KeSaveExtendedProcessorState(_In_ ULONG64 Mask, _Out_ PXSTATE_SAVE XStateSave);
 NTKERNELAPI VOID NTAPI KeRestoreExtendedProcessorState(_In_ PXSTATE_SAVE XStateSave);
 
+
+/* ---- device properties and resource sharing (ddi/wdm/nf-wdm-iogetdeviceproperty,
+ * ns-wdm-_cm_partial_resource_descriptor) ---- */
+typedef enum _DEVICE_REGISTRY_PROPERTY {
+    DevicePropertyDeviceDescription = 0x0, DevicePropertyHardwareID = 0x1, DevicePropertyCompatibleIDs = 0x2,
+    DevicePropertyBootConfiguration = 0x3, DevicePropertyBootConfigurationTranslated = 0x4,
+    DevicePropertyClassName = 0x5, DevicePropertyClassGuid = 0x6, DevicePropertyDriverKeyName = 0x7,
+    DevicePropertyManufacturer = 0x8, DevicePropertyFriendlyName = 0x9, DevicePropertyLocationInformation = 0xa,
+    DevicePropertyPhysicalDeviceObjectName = 0xb, DevicePropertyBusTypeGuid = 0xc, DevicePropertyLegacyBusType = 0xd,
+    DevicePropertyBusNumber = 0xe, DevicePropertyEnumeratorName = 0xf, DevicePropertyAddress = 0x10,
+    DevicePropertyUINumber = 0x11, DevicePropertyInstallState = 0x12, DevicePropertyRemovalPolicy = 0x13,
+    DevicePropertyResourceRequirements = 0x14, DevicePropertyAllocatedResources = 0x15, DevicePropertyContainerID = 0x16
+} DEVICE_REGISTRY_PROPERTY;
+typedef enum _CM_SHARE_DISPOSITION {
+    CmResourceShareUndetermined = 0, CmResourceShareDeviceExclusive, CmResourceShareDriverExclusive, CmResourceShareShared
+} CM_SHARE_DISPOSITION;
+#define CM_RESOURCE_MEMORY_READ_ONLY       0x0001
+#define CM_RESOURCE_MEMORY_WRITE_ONLY      0x0002
+#define CM_RESOURCE_MEMORY_WRITEABILITY_MASK 0x0003
+#define CM_RESOURCE_MEMORY_PREFETCHABLE    0x0004
+#define CM_RESOURCE_MEMORY_COMBINEDWRITE   0x0008
+#define CM_RESOURCE_MEMORY_24              0x0010
+#define CM_RESOURCE_MEMORY_CACHEABLE       0x0020
+#define CM_RESOURCE_MEMORY_LARGE           0x0E00
+#define CM_RESOURCE_MEMORY_LARGE_40        0x0200
+#define CM_RESOURCE_MEMORY_LARGE_48        0x0400
+#define CM_RESOURCE_MEMORY_LARGE_64        0x0800
+#define CM_RESOURCE_INTERRUPT_LEVEL_SENSITIVE 0x0000
+#define CM_RESOURCE_INTERRUPT_WAKE_HINT    0x0020
+#define CM_RESOURCE_INTERRUPT_POLICY_INCLUDED 0x0004
+#define CM_RESOURCE_PORT_MEMORY            0x0000
+#define CM_RESOURCE_PORT_10_BIT_DECODE     0x0004
+#define CM_RESOURCE_PORT_12_BIT_DECODE     0x0008
+#define CM_RESOURCE_PORT_16_BIT_DECODE     0x0010
+#define CM_RESOURCE_PORT_POSITIVE_DECODE   0x0020
+#define CM_RESOURCE_PORT_PASSIVE_DECODE    0x0040
+#define CM_RESOURCE_PORT_WINDOW_DECODE     0x0080
+#define CmResourceTypeConfigData 128
+#define CmResourceTypeDevicePrivate 129
+#define CmResourceTypePcCardConfig 130
+#define CmResourceTypeMfCardConfig 131
+#define CmResourceTypeConnection 132
+
+/* ---- DMA adapter description (ddi/wdm/ns-wdm-_device_description) ---- */
+#define DEVICE_DESCRIPTION_VERSION  0
+#define DEVICE_DESCRIPTION_VERSION1 1
+#define DEVICE_DESCRIPTION_VERSION2 2
+#define DEVICE_DESCRIPTION_VERSION3 3
+typedef struct _DEVICE_DESCRIPTION {
+    ULONG Version;
+    BOOLEAN Master;
+    BOOLEAN ScatterGather;
+    BOOLEAN DemandMode;
+    BOOLEAN AutoInitialize;
+    BOOLEAN Dma32BitAddresses;
+    BOOLEAN IgnoreCount;
+    BOOLEAN Reserved1;
+    BOOLEAN Dma64BitAddresses;
+    ULONG BusNumber;
+    ULONG DmaChannel;
+    INTERFACE_TYPE InterfaceType;
+    DMA_WIDTH DmaWidth;
+    DMA_SPEED DmaSpeed;
+    ULONG MaximumLength;
+    ULONG DmaPort;
+    ULONG DmaAddressWidth;
+    ULONG DmaControllerInstance;
+    ULONG DmaRequestLine;
+    PHYSICAL_ADDRESS DeviceAddress;
+} DEVICE_DESCRIPTION;
+
+/* ---- thread priorities (ddi/wdm/nf-wdm-kesetprioritythread) ---- */
+#define LOW_PRIORITY           0
+#define LOW_REALTIME_PRIORITY  16
+#define HIGH_PRIORITY          31
+#define MAXIMUM_PRIORITY       32
+
 #endif /* STORCHECK_WDM_H */
