@@ -27,7 +27,7 @@ typedef __int64 fpos_t;
 #define SEEK_CUR 1
 #define SEEK_END 2
 #define SEEK_SET 0
-#define _TRUNCATE ((size_t)-1)
+
 
 int __cdecl sprintf(char *Buffer, const char *Format, ...);
 int __cdecl vsprintf(char *Buffer, const char *Format, va_list Args);
