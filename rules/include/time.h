@@ -2,6 +2,8 @@
  * time.h - storcheck model header.
  * Time types and routines of the Microsoft C runtime (learn.microsoft.com:
  * /cpp/c-runtime-library/time-management): time_t is 64-bit, struct tm.
+ * No struct timespec: the kernel build's runtime headers leave it to the
+ * driver, and kernel code that defines its own must not meet a second one.
  */
 #ifndef STORCHECK_TIME_H
 #define STORCHECK_TIME_H
@@ -27,14 +29,6 @@ struct tm {
     int tm_isdst;
 };
 #endif
-#ifndef _TIMESPEC_DEFINED
-#define _TIMESPEC_DEFINED
-struct timespec {
-    time_t tv_sec;
-    long tv_nsec;
-};
-#endif
-#define TIME_UTC 1
 
 clock_t __cdecl clock(void);
 time_t __cdecl time(time_t *Time);
@@ -47,6 +41,5 @@ errno_t __cdecl localtime_s(struct tm *Tm, const time_t *Time);
 size_t __cdecl strftime(char *Buffer, size_t SizeInBytes, const char *Format, const struct tm *Tm);
 char *__cdecl asctime(const struct tm *Tm);
 char *__cdecl ctime(const time_t *Time);
-int __cdecl timespec_get(struct timespec *Ts, int Base);
 
 #endif /* STORCHECK_TIME_H */
