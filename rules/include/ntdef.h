@@ -148,6 +148,26 @@ typedef ULONG EXECUTION_STATE;
 #define MAXDWORD  0xffffffff
 #define MAXWORD   0xffff
 #define MAXBYTE   0xff
+#define MAXINT8   ((INT8)(MAXUINT8 >> 1))
+#define MININT8   ((INT8)~MAXINT8)
+#define MAXINT16  ((INT16)(MAXUINT16 >> 1))
+#define MININT16  ((INT16)~MAXINT16)
+#define MININT32  ((INT32)~MAXINT32)
+#define MAXINT64  ((INT64)(MAXUINT64 >> 1))
+#define MININT64  ((INT64)~MAXINT64)
+#define MAXULONG32  ((ULONG32)~((ULONG32)0))
+#define MAXLONG32   ((LONG32)(MAXULONG32 >> 1))
+#define MINLONG32   ((LONG32)~MAXLONG32)
+#define MAXULONG64  ((ULONG64)~((ULONG64)0))
+#define MAXLONG64   ((LONG64)(MAXULONG64 >> 1))
+#define MINLONG64   ((LONG64)~MAXLONG64)
+#define MINLONGLONG (~MAXLONGLONG)
+#define MAXDWORD32  ((DWORD32)~((DWORD32)0))
+#define MAXDWORD64  ((DWORD64)~((DWORD64)0))
+#define MAXSSIZE_T  ((SSIZE_T)(MAXSIZE_T >> 1))
+#define MINSSIZE_T  ((SSIZE_T)~MAXSSIZE_T)
+#define MININT      ((INT)~MAXINT)
+#define MINLONG_PTR (~MAXLONG_PTR)
 
 /* ---- 64-bit integers split in two halves ---- */
 typedef union _LARGE_INTEGER {

@@ -1212,4 +1212,9 @@ NTKERNELAPI BOOLEAN NTAPI FsRtlMdlWriteCompleteDev(_In_ PFILE_OBJECT FileObject,
 #define FSCTL_QUERY_DEPENDENT_VOLUME CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 124, METHOD_BUFFERED, FILE_ANY_ACCESS)
 #endif
 
+
+/* ---- pointer arithmetic helpers file systems use (ddi/ntifs: Add2Ptr, PtrOffset) ---- */
+#define Add2Ptr(P, I) ((PVOID)((PUCHAR)(P) + (I)))
+#define PtrOffset(B, O) ((ULONG)((ULONG_PTR)(O) - (ULONG_PTR)(B)))
+
 #endif /* STORCHECK_NTIFS_H */

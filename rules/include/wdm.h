@@ -1624,10 +1624,7 @@ NTSYSAPI CCHAR NTAPI RtlFindMostSignificantBit(_In_ ULONGLONG Set);
 NTSYSAPI CCHAR NTAPI RtlFindLeastSignificantBit(_In_ ULONGLONG Set);
 #define RtlCheckBit(b, n) ((BOOLEAN)(((b)->Buffer[(n) / 32] >> ((n) % 32)) & 1))
 
-/* ---- byte swapping and misc Rtl (ddi/wdm/nf-wdm-rtlulongbyteswap) ---- */
-NTSYSAPI USHORT FASTCALL RtlUshortByteSwap(_In_ USHORT Source);
-NTSYSAPI ULONG FASTCALL RtlUlongByteSwap(_In_ ULONG Source);
-NTSYSAPI ULONGLONG FASTCALL RtlUlonglongByteSwap(_In_ ULONGLONG Source);
+/* ---- misc Rtl (RtlUlongByteSwap and friends are macros in sc_kernel_common.h) ---- */
 NTSYSAPI NTSTATUS NTAPI RtlUpcaseUnicodeString(_Inout_ PUNICODE_STRING DestinationString, _In_ PCUNICODE_STRING SourceString, _In_ BOOLEAN AllocateDestinationString);
 NTSYSAPI NTSTATUS NTAPI RtlDowncaseUnicodeString(_Inout_ PUNICODE_STRING DestinationString, _In_ PCUNICODE_STRING SourceString, _In_ BOOLEAN AllocateDestinationString);
 NTSYSAPI WCHAR NTAPI RtlUpcaseUnicodeChar(_In_ WCHAR SourceCharacter);
@@ -2335,5 +2332,54 @@ typedef struct _DEVICE_DESCRIPTION {
 #define LOW_REALTIME_PRIORITY  16
 #define HIGH_PRIORITY          31
 #define MAXIMUM_PRIORITY       32
+
+
+/* ---- lists, interlocked and barrier helpers not in sc_kernel_common.h
+ * (ddi/wdm/nf-wdm-appendtaillist, nf-wdm-exinterlockedpushentrylist,
+ * nf-wdm-interlockedflushslist, /windows-hardware/drivers/kernel/
+ * using-interlocked-operations) ---- */
+FORCEINLINE VOID AppendTailList(_Inout_ PLIST_ENTRY ListHead, _Inout_ PLIST_ENTRY ListToAppend)
+{
+    PLIST_ENTRY ListEnd = ListHead->Blink;
+    ListHead->Blink->Flink = ListToAppend;
+    ListHead->Blink = ListToAppend->Blink;
+    ListToAppend->Blink->Flink = ListHead;
+    ListToAppend->Blink = ListEnd;
+}
+NTKERNELAPI PSINGLE_LIST_ENTRY FASTCALL ExInterlockedPushEntryList(_Inout_ PSINGLE_LIST_ENTRY ListHead, _Inout_ PSINGLE_LIST_ENTRY ListEntry, _Inout_ PKSPIN_LOCK Lock);
+NTKERNELAPI PSINGLE_LIST_ENTRY FASTCALL ExInterlockedPopEntryList(_Inout_ PSINGLE_LIST_ENTRY ListHead, _Inout_ PKSPIN_LOCK Lock);
+NTKERNELAPI PSLIST_ENTRY FASTCALL ExpInterlockedFlushSList(_Inout_ PSLIST_HEADER ListHead);
+#define InterlockedFlushSList(h) ExpInterlockedFlushSList(h)
+#define ExInterlockedFlushSList(h) ExpInterlockedFlushSList(h)
+#define ExInterlockedPopEntrySList(h, l) InterlockedPopEntrySList(h)
+#define ExInterlockedPushEntrySList(h, e, l) InterlockedPushEntrySList((h), (e))
+LONG64 _InterlockedXor64(LONG64 volatile *Destination, LONG64 Value);
+#define InterlockedXor64 _InterlockedXor64
+#define InterlockedIncrementRelease InterlockedIncrement
+#define InterlockedDecrementAcquire InterlockedDecrement
+#define InterlockedExchangeAcquire64 InterlockedExchange64
+#define InterlockedCompareExchangeAcquire64 InterlockedCompareExchange64
+#define InterlockedCompareExchangeRelease64 InterlockedCompareExchange64
+#define InterlockedExchangeAddSizeT(a, b) InterlockedExchangeAdd64((LONG64 volatile *)(a), (LONG64)(b))
+#define InterlockedIncrementSizeT(a) InterlockedIncrement64((LONG64 volatile *)(a))
+#define InterlockedDecrementSizeT(a) InterlockedDecrement64((LONG64 volatile *)(a))
+#define ReadPointerAcquire(p) (*(PVOID volatile *)(p))
+#define ReadPointerNoFence(p) (*(PVOID volatile *)(p))
+#define WritePointerRelease(p, v) ((void)(*(PVOID volatile *)(p) = (v)))
+#define WritePointerNoFence(p, v) ((void)(*(PVOID volatile *)(p) = (v)))
+#define ReadBooleanAcquire(p) (*(volatile BOOLEAN *)(p))
+#define ReadBooleanNoFence(p) (*(volatile BOOLEAN *)(p))
+#define WriteBooleanRelease(p, v) ((void)(*(volatile BOOLEAN *)(p) = (v)))
+#define ReadULong64Acquire(p) (*(volatile ULONG64 *)(p))
+#define ReadULong64NoFence(p) (*(volatile ULONG64 *)(p))
+#define WriteULong64Release(p, v) ((void)(*(volatile ULONG64 *)(p) = (v)))
+#define ReadAcquire64(p) (*(volatile LONG64 *)(p))
+#define ReadNoFence64(p) (*(volatile LONG64 *)(p))
+#define WriteRelease64(p, v) ((void)(*(volatile LONG64 *)(p) = (v)))
+#define WriteNoFence64(p, v) ((void)(*(volatile LONG64 *)(p) = (v)))
+NTKERNELAPI ULONG64 NTAPI KeQueryInterruptTimePrecise(_Out_ PULONG64 QpcTimeStamp);
+NTKERNELAPI ULONG NTAPI KeGetRecommendedSharedDataAlignment(VOID);
+NTSYSAPI BOOLEAN NTAPI RtlIsNtDdiVersionAvailable(_In_ ULONG Version);
+NTSYSAPI BOOLEAN NTAPI RtlIsServicePackVersionInstalled(_In_ ULONG Version);
 
 #endif /* STORCHECK_WDM_H */
