@@ -10,7 +10,6 @@
 #define STORCHECK_INTSAFE_H
 
 #include <ntdef.h>
-#include <stdint.h>
 #include <limits.h>
 
 #ifndef S_OK
@@ -29,6 +28,20 @@
 
 #ifndef STORCHECK_INTSAFE_LIMITS
 #define STORCHECK_INTSAFE_LIMITS
+#ifndef INT8_MIN
+#define INT8_MIN (-127 - 1)
+#define INT16_MIN (-32767 - 1)
+#define INT32_MIN (-2147483647 - 1)
+#define INT64_MIN (-9223372036854775807LL - 1)
+#define INT8_MAX 127
+#define INT16_MAX 32767
+#define INT32_MAX 2147483647
+#define INT64_MAX 9223372036854775807LL
+#define UINT8_MAX 0xff
+#define UINT16_MAX 0xffff
+#define UINT32_MAX 0xffffffffU
+#define UINT64_MAX 0xffffffffffffffffULL
+#endif
 #define BYTE_MAX 0xff
 #define SHORT_MAX 32767
 #define USHORT_MAX 0xffff

@@ -9,10 +9,6 @@
 
 #include <vcruntime.h>
 
-#ifdef __cplusplus
-extern "C" {
-#endif
-
 void *__cdecl _alloca(size_t Size);
 #define alloca _alloca
 #define _malloca(s) _alloca(s)
@@ -24,9 +20,5 @@ void __cdecl free(void *Block);
 size_t __cdecl _msize(void *Block);
 void *__cdecl _aligned_malloc(size_t Size, size_t Alignment);
 void __cdecl _aligned_free(void *Block);
-
-#ifdef __cplusplus
-}
-#endif
 
 #endif /* STORCHECK_MALLOC_H */

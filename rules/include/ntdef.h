@@ -96,6 +96,8 @@ typedef __int64 LONG_PTR, *PLONG_PTR, INT_PTR, *PINT_PTR, SSIZE_T, *PSSIZE_T;
 typedef unsigned __int64 ULONG_PTR, *PULONG_PTR, UINT_PTR, *PUINT_PTR, SIZE_T, *PSIZE_T, DWORD_PTR, *PDWORD_PTR;
 typedef ULONG_PTR KAFFINITY, *PKAFFINITY;
 typedef LONGLONG USN;
+/* basetsd.h: the pointer-precision integer of MIDL-generated code */
+#define __int3264 __int64
 typedef float FLOAT;
 typedef double DOUBLE;
 
@@ -146,6 +148,26 @@ typedef ULONG EXECUTION_STATE;
 #define MAXDWORD  0xffffffff
 #define MAXWORD   0xffff
 #define MAXBYTE   0xff
+#define MAXINT8   ((INT8)(MAXUINT8 >> 1))
+#define MININT8   ((INT8)~MAXINT8)
+#define MAXINT16  ((INT16)(MAXUINT16 >> 1))
+#define MININT16  ((INT16)~MAXINT16)
+#define MININT32  ((INT32)~MAXINT32)
+#define MAXINT64  ((INT64)(MAXUINT64 >> 1))
+#define MININT64  ((INT64)~MAXINT64)
+#define MAXULONG32  ((ULONG32)~((ULONG32)0))
+#define MAXLONG32   ((LONG32)(MAXULONG32 >> 1))
+#define MINLONG32   ((LONG32)~MAXLONG32)
+#define MAXULONG64  ((ULONG64)~((ULONG64)0))
+#define MAXLONG64   ((LONG64)(MAXULONG64 >> 1))
+#define MINLONG64   ((LONG64)~MAXLONG64)
+#define MINLONGLONG (~MAXLONGLONG)
+#define MAXDWORD32  ((DWORD32)~((DWORD32)0))
+#define MAXDWORD64  ((DWORD64)~((DWORD64)0))
+#define MAXSSIZE_T  ((SSIZE_T)(MAXSIZE_T >> 1))
+#define MINSSIZE_T  ((SSIZE_T)~MAXSSIZE_T)
+#define MININT      ((INT)~MAXINT)
+#define MINLONG_PTR (~MAXLONG_PTR)
 
 /* ---- 64-bit integers split in two halves ---- */
 typedef union _LARGE_INTEGER {
@@ -226,31 +248,11 @@ typedef const UNICODE_STRING *PCUNICODE_STRING;
 #define DECLARE_UNICODE_STRING_SIZE(n, s) \
     WCHAR n##_buffer[s]; UNICODE_STRING n = { 0, (s) * sizeof(WCHAR), n##_buffer }
 
-/* ---- GUID ---- */
-#ifndef GUID_DEFINED
-#define GUID_DEFINED
-typedef struct _GUID {
-    ULONG Data1;
-    USHORT Data2;
-    USHORT Data3;
-    UCHAR Data4[8];
-} GUID;
-#endif
-typedef GUID *PGUID, *LPGUID;
-typedef const GUID *LPCGUID, *PCGUID;
+/* ---- GUID: see guiddef.h (DEFINE_GUID follows INITGUID there) ---- */
+#include <guiddef.h>
+typedef GUID *PGUID;
+typedef const GUID *PCGUID;
 typedef GUID UUID;
-#ifndef REFGUID
-#define REFGUID const GUID *
-#endif
-#define IsEqualGUID(a, b) (RtlCompareMemory((a), (b), sizeof(GUID)) == sizeof(GUID))
-#undef DEFINE_GUID
-#ifdef INITGUID
-#define DEFINE_GUID(n, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8) \
-    EXTERN_C const GUID n = { l, w1, w2, { b1, b2, b3, b4, b5, b6, b7, b8 } }
-#else
-#define DEFINE_GUID(n, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8) \
-    EXTERN_C const GUID n
-#endif
 
 /* ---- object attributes ---- */
 typedef struct _OBJECT_ATTRIBUTES {

@@ -6,19 +6,33 @@
  * result, or STATUS_INTEGER_OVERFLOW and the type's error value, as the
  * documentation says; they are inline functions, as in the WDK, so that the
  * arithmetic is visible to the analysis.
- * The generic limits (UINT16_MAX, ULONG_MAX, ...) come from clang's
- * <stdint.h> and <limits.h>; the Microsoft-only ones are defined here.
+ * ULONG_MAX and friends come from <limits.h>; the fixed-width limits are
+ * defined here only when <stdint.h> has not, since code that defines its own
+ * int8_t cannot include <stdint.h>; the Microsoft-only ones are defined here.
  */
 #ifndef STORCHECK_NTINTSAFE_H
 #define STORCHECK_NTINTSAFE_H
 
 #include <ntdef.h>
 #include <ntstatus.h>
-#include <stdint.h>
 #include <limits.h>
 
 #ifndef STORCHECK_INTSAFE_LIMITS
 #define STORCHECK_INTSAFE_LIMITS
+#ifndef INT8_MIN
+#define INT8_MIN (-127 - 1)
+#define INT16_MIN (-32767 - 1)
+#define INT32_MIN (-2147483647 - 1)
+#define INT64_MIN (-9223372036854775807LL - 1)
+#define INT8_MAX 127
+#define INT16_MAX 32767
+#define INT32_MAX 2147483647
+#define INT64_MAX 9223372036854775807LL
+#define UINT8_MAX 0xff
+#define UINT16_MAX 0xffff
+#define UINT32_MAX 0xffffffffU
+#define UINT64_MAX 0xffffffffffffffffULL
+#endif
 #define BYTE_MAX 0xff
 #define SHORT_MAX 32767
 #define USHORT_MAX 0xffff

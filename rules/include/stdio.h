@@ -27,11 +27,7 @@ typedef __int64 fpos_t;
 #define SEEK_CUR 1
 #define SEEK_END 2
 #define SEEK_SET 0
-#define _TRUNCATE ((size_t)-1)
 
-#ifdef __cplusplus
-extern "C" {
-#endif
 
 int __cdecl sprintf(char *Buffer, const char *Format, ...);
 int __cdecl vsprintf(char *Buffer, const char *Format, va_list Args);
@@ -89,9 +85,5 @@ long __cdecl ftell(FILE *Stream);
 int __cdecl feof(FILE *Stream);
 int __cdecl ferror(FILE *Stream);
 void __cdecl perror(const char *Message);
-
-#ifdef __cplusplus
-}
-#endif
 
 #endif /* STORCHECK_STDIO_H */

@@ -37,10 +37,6 @@ typedef struct _ldiv_t { long quot; long rem; } ldiv_t;
 typedef int(__cdecl *_CoreCrtSecureSearchSortCompareFunction)(void *, const void *, const void *);
 typedef int(__cdecl *_CoreCrtNonSecureSearchSortCompareFunction)(const void *, const void *);
 
-#ifdef __cplusplus
-extern "C" {
-#endif
-
 int __cdecl abs(int X);
 long __cdecl labs(long X);
 long long __cdecl llabs(long long X);
@@ -103,9 +99,5 @@ char *__cdecl getenv(const char *Name);
 int __cdecl system(const char *Command);
 int *__cdecl _errno(void);
 #define errno (*_errno())
-
-#ifdef __cplusplus
-}
-#endif
 
 #endif /* STORCHECK_STDLIB_H */

@@ -5,16 +5,14 @@
  * /cpp/c-runtime-library/reference/ — memcpy, strlen, strcpy_s, _stricmp,
  * wcslen, ...). size_t and NULL come from clang's own <stddef.h>, which is
  * correct for the MSVC target.
+ * No extern "C" block: the model's kernel headers declare memcpy and
+ * friends without one, and C++ units must see one linkage for them.
  */
 #ifndef STORCHECK_STRING_H
 #define STORCHECK_STRING_H
 
 #include <vcruntime.h>
 
-
-#ifdef __cplusplus
-extern "C" {
-#endif
 
 void *__cdecl memcpy(void *Dest, const void *Src, size_t Count);
 void *__cdecl memmove(void *Dest, const void *Src, size_t Count);
@@ -90,9 +88,5 @@ wchar_t *__cdecl _wcsupr(wchar_t *S);
 #define wcsicmp _wcsicmp
 #define wcsnicmp _wcsnicmp
 #define wcsdup _wcsdup
-
-#ifdef __cplusplus
-}
-#endif
 
 #endif /* STORCHECK_STRING_H */

@@ -29,4 +29,8 @@ typedef long __time32_t;
 typedef __int64 __time64_t;
 typedef __time64_t time_t;
 #endif
+#ifndef _TRUNCATE
+#define _TRUNCATE ((size_t)-1)
+#endif
+
 #endif /* STORCHECK_VCRUNTIME_H */

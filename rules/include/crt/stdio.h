@@ -1,0 +1,7 @@
+/*
+ * crt/stdio.h - storcheck model header.
+ * The WDK keeps its C runtime headers in a crt folder under the kernel
+ * include folder, so drivers may write <crt/stdio.h>; this resolves to the
+ * runtime header the model uses for <stdio.h>.
+ */
+#include <stdio.h>

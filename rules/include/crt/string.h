@@ -1,0 +1,7 @@
+/*
+ * crt/string.h - storcheck model header.
+ * The WDK keeps its C runtime headers in a crt folder under the kernel
+ * include folder, so drivers may write <crt/string.h>; this resolves to the
+ * runtime header the model uses for <string.h>.
+ */
+#include <string.h>

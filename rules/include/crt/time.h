@@ -1,0 +1,7 @@
+/*
+ * crt/time.h - storcheck model header.
+ * The WDK keeps its C runtime headers in a crt folder under the kernel
+ * include folder, so drivers may write <crt/time.h>; this resolves to the
+ * runtime header the model uses for <time.h>.
+ */
+#include <time.h>
