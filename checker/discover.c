@@ -1551,7 +1551,9 @@ static void classify_project(struct project *p)
     char *driver = property(p, "DriverType");
     p->target_version = property(p, "TargetVersion");
     bool kernel_toolset = toolset && strcasestr(toolset, "KernelMode");
-    bool user_toolset = toolset && !kernel_toolset && !strcasestr(toolset, "$(");
+    /* $(DefaultPlatformToolset) is Visual Studio's desktop toolset */
+    bool user_toolset = toolset && !kernel_toolset &&
+                        (!strcasestr(toolset, "$(") || strcasestr(toolset, "$(DefaultPlatformToolset)"));
     bool umdf = (driver && !strcasecmp(driver, "UMDF")) || (toolset && strcasestr(toolset, "UserMode"));
     const char *t = type ? type : "";
     if (umdf)
