@@ -1980,13 +1980,24 @@ static int claim_from_repository(const struct discover_options *o, struct discov
     return rc;
 }
 
-/* Units no project describes: user-mode by what they include. */
+/* Units no project describes: another system's code (os/linux/...), or
+ * user mode by what they include. */
 static void skip_user_mode_sources(struct discovery *out)
 {
     for (int i = 0; i < out->count; i++) {
         struct tu_spec *u = &out->units[i];
         if (u->kind != PROJECT_NONE || u->skip)
             continue;
+        const char *repo = NULL;
+        for (int r = 0; r < out->repo_roots.count; r++)
+            if (path_under(u->file, out->repo_roots.items[r]) &&
+                (!repo || strlen(out->repo_roots.items[r]) > strlen(repo)))
+                repo = out->repo_roots.items[r];
+        const char *os = path_other_os(u->file, repo ? strlen(repo) : 0);
+        if (os) {
+            u->skip = xasprintf("another system's source (under a '%s' folder) that no project builds", os);
+            continue;
+        }
         size_t len = 0;
         char *text = read_file(u->file, &len);
         if (!text)

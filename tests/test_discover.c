@@ -582,7 +582,8 @@ static void test_cmake(void)
     u = unit(&d, "cm/module/os/windows/tool.c");
     CHECK(u && u->kind == PROJECT_USER && u->skip && strstr(u->skip, "add_executable"));
     u = unit(&d, "cm/module/os/windows/helper.c");
-    CHECK(u && u->kind == PROJECT_LIBRARY && !u->skip && has_arg(u, "-I%s", "cm/include"));
+    /* beside wdk_add_* kernel targets, a plain library is user mode */
+    CHECK(u && u->kind == PROJECT_USER && u->skip && has_arg(u, "-I%s", "cm/include"));
     free(origin);
     free(lists);
     discovery_free(&d);
@@ -590,6 +591,7 @@ static void test_cmake(void)
 
 static void test_user_mode_sources(void)
 {
+    const struct tu_spec *u;
     static const struct {
         const char *text;
         const char *reason; /* NULL: kernel code (or nothing says otherwise) */
@@ -617,11 +619,14 @@ static void test_user_mode_sources(void)
     /* in a walk, only units no project describes are judged by their text */
     put("um/tool.c", "#include <windows.h>\nint main(void) { return 0; }\n");
     put("um/drv.c", "#include <ntddk.h>\n");
+    put("um/os/linux/l.c", "#include <linux/module.h>\n");
     struct discovery d;
     const char *p[] = {"um"};
     CHECK(run(p, 1, NULL, NULL, NULL, false, &d) == 0);
-    CHECK(d.count == 2);
-    const struct tu_spec *u = unit(&d, "um/tool.c");
+    CHECK(d.count == 3);
+    u = unit(&d, "um/os/linux/l.c");
+    CHECK(u && u->skip && strstr(u->skip, "another system's source (under a 'linux' folder)"));
+    u = unit(&d, "um/tool.c");
     CHECK(u && u->skip && u->kind == PROJECT_NONE && !u->project);
     u = unit(&d, "um/drv.c");
     CHECK(u && !u->skip);
