@@ -227,7 +227,7 @@ static void walk_dir(struct discovery *out, struct walk *w, const char *abs, con
         }
         return;
     }
-    struct strlist names = {0}, types = {0};
+    struct strlist names = {0};
     for (struct dirent *e; (e = readdir(d));)
         if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0) {
             /* the entry's type, "d" "f" or "?" (stat needed), with its name */
@@ -292,7 +292,6 @@ static void walk_dir(struct discovery *out, struct walk *w, const char *abs, con
     if (has_headers)
         strlist_add(&w->header_dirs, abs);
     strlist_free(&names);
-    strlist_free(&types);
 }
 
 static void walk_path(struct discovery *out, struct walk *w, const char *given)
