@@ -471,7 +471,14 @@ static void add_flags(struct cm *c, const struct strlist *items, int from, struc
                             : i + 1 < items->count ? items->items[++i] : "";
             if (*v && forced) {
                 char *abs = abs_in(c->file->dir, v);
-                strlist_add_owned(forced, abs);
+                /* a forced include that is not there would fail every unit */
+                if (path_is_file(abs)) {
+                    strlist_add_owned(forced, abs);
+                } else {
+                    strlist_add_owned(c->notes, xasprintf("%s: dropped forced include '%s' (no such file)",
+                                                          c->file->shown, v));
+                    free(abs);
+                }
             }
         } else if (bare_defines && !is_keyword(it, (const char *const[]){"PUBLIC", "PRIVATE", "INTERFACE", NULL})) {
             strlist_add_owned(defs, xasprintf("-D%s", it));

@@ -1280,8 +1280,14 @@ static void eval_definitions(struct project *p)
                 backslashes_to_slashes(rel);
                 char *full = path_join(p->dir, rel);
                 char *real = find_nocase(full);
-                strlist_add(&p->args, "-include");
-                strlist_add_owned(&p->args, real ? real : path_absolute(full));
+                /* a forced include that is not there would fail every unit */
+                if (real && path_is_file(real)) {
+                    strlist_add(&p->args, "-include");
+                    strlist_add_owned(&p->args, real);
+                } else {
+                    add_line(p->notes, "%s: dropped forced include '%s' (no such file)", p->shown, it);
+                    free(real);
+                }
                 free(full);
                 free(rel);
             } else {

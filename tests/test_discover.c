@@ -374,7 +374,7 @@ static void test_vcxproj_imports(void)
         "<PropertyGroup><IncludePath>$(RepoInc);..\\sdkish;$(VC_IncludePath);missing_dir</IncludePath></PropertyGroup>\n"
         "<ItemDefinitionGroup><ClCompile>\n"
         "<PreprocessorDefinitions>FLAVOR_$(Flavor);%(PreprocessorDefinitions)</PreprocessorDefinitions>\n"
-        "<ForcedIncludeFiles>..\\common\\c.h</ForcedIncludeFiles>\n"
+        "<ForcedIncludeFiles>..\\common\\c.h;missing.h</ForcedIncludeFiles>\n"
         "</ClCompile></ItemDefinitionGroup>\n"
         "<ItemGroup><ClCompile Include=\"drv.c\" /></ItemGroup>\n"
         "</Project>\n");
@@ -410,6 +410,7 @@ static void test_vcxproj_imports(void)
     for (int i = 0; u && i + 1 < u->args.count; i++)
         forced |= !strcmp(u->args.items[i], "-include") && strstr(u->args.items[i + 1], "m/common/c.h");
     CHECK(forced);
+    CHECK(has_line(&d.notes, "dropped forced include 'missing.h' (no such file)"));
     CHECK(has_line(&d.notes, "using configuration 'Release|x64' (the first Release build for x64 it declares)"));
     CHECK(has_line(&d.notes, "m/drv/drv.vcxproj: imports m/Directory.Build.props"));
     CHECK(has_line(&d.notes, "$(SolutionDir) taken as"));
