@@ -1985,6 +1985,46 @@ static int claim_from_repository(const struct discover_options *o, struct discov
     return rc;
 }
 
+/* The headers a unit includes with quotes from its own folder (a
+ * precompiled header such as stdafx.h or precomp.h says what the unit is)
+ * appended to *all, one level deep. */
+static void append_local_headers(const char *unit, const char *text, struct strbuf *all)
+{
+    char *dir = path_dirname(unit);
+    for (const char *p = strstr(text, "#"); p; p = strstr(p + 1, "#")) {
+        const char *q = p + 1;
+        while (*q == ' ' || *q == '\t')
+            q++;
+        if (strncmp(q, "include", 7) != 0)
+            continue;
+        q += 7;
+        while (*q == ' ' || *q == '\t')
+            q++;
+        if (*q != '"')
+            continue;
+        const char *e = strchr(q + 1, '"');
+        const char *nl = strchr(q, '\n');
+        if (!e || (nl && nl < e) || e == q + 1)
+            continue;
+        char *name = xstrndup(q + 1, (size_t)(e - q - 1));
+        if (!strchr(name, '/') && !strchr(name, '\\')) {
+            char *full = path_join(dir, name);
+            char *real = find_nocase(full);
+            size_t len = 0;
+            char *h = real ? read_file(real, &len) : NULL;
+            if (h) {
+                sb_append(all, "\n");
+                sb_appendn(all, h, len);
+                free(h);
+            }
+            free(real);
+            free(full);
+        }
+        free(name);
+    }
+    free(dir);
+}
+
 /* Units no project describes: another system's code (os/linux/...), or
  * user mode by what they include. */
 static void skip_user_mode_sources(struct discovery *out)
@@ -2007,7 +2047,11 @@ static void skip_user_mode_sources(struct discovery *out)
         char *text = read_file(u->file, &len);
         if (!text)
             continue;
-        u->skip = discover_user_mode_reason(text, len);
+        struct strbuf all = {0};
+        sb_appendn(&all, text, len);
+        append_local_headers(u->file, text, &all);
+        u->skip = discover_user_mode_reason(all.data, all.len);
+        sb_free(&all);
         free(text);
     }
 }
