@@ -2025,10 +2025,66 @@ static void append_local_headers(const char *unit, const char *text, struct strb
     free(dir);
 }
 
-/* Units no project describes: another system's code (os/linux/...), or
- * user mode by what they include. */
+/* Source files that another unit #includes ("common\\dapl_cookie.c"): they
+ * are compiled as part of it, in its context, never on their own. */
+static void included_sources(const struct discovery *out, struct strlist *included,
+                             struct strlist *by)
+{
+    for (int i = 0; i < out->count; i++) {
+        size_t len = 0;
+        char *text = read_file(out->units[i].file, &len);
+        if (!text)
+            continue;
+        char *dir = path_dirname(out->units[i].file);
+        for (const char *p = strstr(text, "#"); p; p = strstr(p + 1, "#")) {
+            const char *q = p + 1;
+            while (*q == ' ' || *q == '\t')
+                q++;
+            if (strncmp(q, "include", 7) != 0)
+                continue;
+            q += 7;
+            while (*q == ' ' || *q == '\t')
+                q++;
+            const char *e = *q == '"' ? strchr(q + 1, '"') : NULL;
+            const char *nl = strchr(q, '\n');
+            if (!e || (nl && nl < e))
+                continue;
+            char *name = xstrndup(q + 1, (size_t)(e - q - 1));
+            if (is_unit_name(name)) {
+                backslashes_to_slashes(name);
+                char *full = path_join(dir, name);
+                char *real = find_nocase(full);
+                if (real && strcmp(real, out->units[i].file) != 0 && !strlist_contains(included, real)) {
+                    strlist_add(included, real);
+                    strlist_add(by, out->units[i].file);
+                }
+                free(real);
+                free(full);
+            }
+            free(name);
+        }
+        free(dir);
+        free(text);
+    }
+}
+
+/* Units no project describes: sources another unit includes, another
+ * system's code (os/linux/...), or user mode by what they include. */
 static void skip_user_mode_sources(struct discovery *out)
 {
+    struct strlist included = {0}, by = {0};
+    included_sources(out, &included, &by);
+    for (int i = 0; i < out->count; i++) {
+        struct tu_spec *u = &out->units[i];
+        for (int k = 0; k < included.count && u->kind == PROJECT_NONE && !u->skip; k++)
+            if (!strcmp(included.items[k], u->file)) {
+                char *shown = display_path(by.items[k]);
+                u->skip = xasprintf("included by %s, which compiles it", shown);
+                free(shown);
+            }
+    }
+    strlist_free(&included);
+    strlist_free(&by);
     for (int i = 0; i < out->count; i++) {
         struct tu_spec *u = &out->units[i];
         if (u->kind != PROJECT_NONE || u->skip)

@@ -14,7 +14,9 @@
  * co-installers, test programs) are kept in the list with `skip` set, so the
  * scan can say what it left out: by their project's type when a project
  * names them, otherwise by what their own text includes (see
- * discover_user_mode_reason).
+ * discover_user_mode_reason). A unit no project names is also skipped when
+ * another unit #includes it (it is compiled as part of that one), or when it
+ * lies under another system's folder (os/linux, freebsd...).
  */
 #ifndef STORCHECK_DISCOVER_H
 #define STORCHECK_DISCOVER_H

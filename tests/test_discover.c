@@ -621,10 +621,16 @@ static void test_user_mode_sources(void)
     put("um/tool.c", "#include <windows.h>\nint main(void) { return 0; }\n");
     put("um/drv.c", "#include <ntddk.h>\n");
     put("um/os/linux/l.c", "#include <linux/module.h>\n");
+    /* a source that another unit includes is compiled as part of it */
+    put("um/all_src.c", "#include \"common\\part.C\"\n");
+    put("um/common/part.c", "int part;\n");
     struct discovery d;
     const char *p[] = {"um"};
     CHECK(run(p, 1, NULL, NULL, NULL, false, &d) == 0);
-    CHECK(d.count == 3);
+    CHECK(d.count == 5);
+    u = unit(&d, "um/common/part.c");
+    CHECK(u && u->skip && strstr(u->skip, "included by um/all_src.c, which compiles it"));
+    CHECK(unit(&d, "um/all_src.c") && !unit(&d, "um/all_src.c")->skip);
     u = unit(&d, "um/os/linux/l.c");
     CHECK(u && u->skip && strstr(u->skip, "another system's source (under a 'linux' folder)"));
     u = unit(&d, "um/tool.c");
