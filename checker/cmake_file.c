@@ -696,7 +696,6 @@ static bool eval_condition(struct cm *c, const struct cm_cmd *cmd)
 
 /* ---- commands ------------------------------------------------------------ */
 
-
 /* The command index after the block that starts at i (an if, function or
  * macro), at its matching end command. */
 static int block_end(const struct cm_file *f, int i, int end, const char *open, const char *close)
