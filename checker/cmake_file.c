@@ -249,7 +249,65 @@ struct cm {
     struct strlist *notes;
     struct strlist unknown; /* variables read but never set */
     int call_depth;
+    /* Folders added beside the chain are read for what CMake makes global:
+     * function() and macro() definitions, and whether the tree builds its
+     * kernel targets with wdk_add_*. Their files stay alive for the bodies. */
+    struct cm_file **side_files;
+    int nside, capside;
+    struct strlist side_seen;
+    bool saw_wdk;
 };
+
+static int read_cmake_file(const char *path, struct cm_file *f, struct strlist *errors);
+static void run(struct cm *c, const struct cm_file *f, int begin, int end);
+static void var_set(struct cm_scope *s, const char *name, const char *value);
+
+/* add_subdirectory() of a folder off the chain: evaluated in a scope of its
+ * own that is then dropped, as CMake does, keeping only what is global. */
+static void run_side_folder(struct cm *c, const char *dir)
+{
+    if (strlist_contains(&c->side_seen, dir) || c->call_depth > 16)
+        return;
+    strlist_add(&c->side_seen, dir);
+    char *path = path_join(dir, "CMakeLists.txt");
+    struct cm_file *f = xcalloc(1, sizeof *f);
+    struct strlist errors = {0};
+    if (!path_is_file(path) || read_cmake_file(path, f, &errors) < 0) {
+        free(f);
+        free(path);
+        strlist_free(&errors);
+        return;
+    }
+    free(path);
+    strlist_free(&errors);
+    VEC_PUSH(c->side_files, c->nside, c->capside, f);
+    struct cm_scope scratch = {0};
+    for (int i = 0; i < c->scope->vnames.count; i++)
+        var_set(&scratch, c->scope->vnames.items[i], c->scope->vvalues.items[i]);
+    struct strlist notes = {0};
+    struct cm saved = *c;
+    c->scope = &scratch;
+    c->file = f;
+    c->collect_targets = false;
+    c->stop_at = NULL;
+    c->reached = false;
+    c->notes = &notes;
+    c->call_depth++;
+    run(c, f, 0, f->ncmds);
+    c->call_depth--;
+    c->scope = saved.scope;
+    c->file = saved.file;
+    c->collect_targets = saved.collect_targets;
+    c->stop_at = saved.stop_at;
+    c->reached = saved.reached;
+    c->notes = saved.notes;
+    strlist_free(&notes);
+    strlist_free(&scratch.vnames);
+    strlist_free(&scratch.vvalues);
+    strlist_free(&scratch.incs);
+    strlist_free(&scratch.defs);
+    strlist_free(&scratch.forced);
+}
 
 static const char *var_get(struct cm *c, const char *name)
 {
@@ -413,7 +471,14 @@ static void add_flags(struct cm *c, const struct strlist *items, int from, struc
                             : i + 1 < items->count ? items->items[++i] : "";
             if (*v && forced) {
                 char *abs = abs_in(c->file->dir, v);
-                strlist_add_owned(forced, abs);
+                /* a forced include that is not there would fail every unit */
+                if (path_is_file(abs)) {
+                    strlist_add_owned(forced, abs);
+                } else {
+                    strlist_add_owned(c->notes, xasprintf("%s: dropped forced include '%s' (no such file)",
+                                                          c->file->shown, v));
+                    free(abs);
+                }
             }
         } else if (bare_defines && !is_keyword(it, (const char *const[]){"PUBLIC", "PRIVATE", "INTERFACE", NULL})) {
             strlist_add_owned(defs, xasprintf("-D%s", it));
@@ -631,8 +696,6 @@ static bool eval_condition(struct cm *c, const struct cm_cmd *cmd)
 
 /* ---- commands ------------------------------------------------------------ */
 
-static void run(struct cm *c, const struct cm_file *f, int begin, int end);
-
 /* The command index after the block that starts at i (an if, function or
  * macro), at its matching end command. */
 static int block_end(const struct cm_file *f, int i, int end, const char *open, const char *close)
@@ -682,12 +745,11 @@ static void call_function(struct cm *c, const struct cm_func *fn, const struct s
     var_set(c->scope, "ARGN", argn.data);
     sb_free(&argv);
     sb_free(&argn);
-    const struct cm_file *saved = c->file;
-    c->file = fn->file;
+    /* the body's commands run in the caller's folder: relative paths and
+     * CMAKE_CURRENT_SOURCE_DIR are the caller's */
     c->call_depth++;
     run(c, fn->file, fn->begin, fn->end);
     c->call_depth--;
-    c->file = saved;
     if (!fn->is_macro) {
         /* directory properties belong to the folder, not the function */
         outer->incs = local.incs;
@@ -723,8 +785,12 @@ static void declare_target(struct cm *c, const char *command, const struct strli
     } else if (!strcmp(command, "add_executable") || shared) {
         t.kind = PROJECT_USER;
     } else {
-        t.kind = PROJECT_LIBRARY;
+        /* with FindWDK, kernel code is built by wdk_add_*: beside those, a
+         * plain library is user mode */
+        t.kind = c->saw_wdk ? PROJECT_USER : PROJECT_LIBRARY;
     }
+    if (t.wdk)
+        c->saw_wdk = true;
     VEC_PUSH(c->targets, c->ntargets, c->captargets, t);
     add_sources(c, &c->targets[c->ntargets - 1], a, 1);
 }
@@ -800,12 +866,16 @@ static void run_command(struct cm *c, const struct cm_cmd *cmd)
         }
     } else if (!strcmp(n, "add_subdirectory")) {
         eval_args(c, cmd, &a, false);
-        if (a.count && c->stop_at) {
+        if (a.count) {
             char *abs = abs_in(c->file->dir, a.items[0]);
-            if (!strcmp(abs, c->stop_at))
+            if (c->stop_at && !strcmp(abs, c->stop_at))
                 c->reached = true;
+            else
+                run_side_folder(c, abs);
             free(abs);
         }
+    } else if (!c->collect_targets && (!strcmp(n, "wdk_add_driver") || !strcmp(n, "wdk_add_library"))) {
+        c->saw_wdk = true;
     } else if (c->collect_targets &&
                (!strcmp(n, "add_library") || !strcmp(n, "add_executable") ||
                 !strcmp(n, "wdk_add_driver") || !strcmp(n, "wdk_add_library"))) {
@@ -1010,8 +1080,10 @@ void cmake_read(const char *dir, const char *top, struct project_targets *out,
         pt.kind = t->kind;
         pt.project_type = xstrdup(t->command);
         if (t->kind == PROJECT_USER)
-            pt.skip = xasprintf("user-mode project (CMake %s%s)", t->command,
-                                strcmp(t->command, "add_library") == 0 ? " SHARED" : "");
+            pt.skip = !strcmp(t->command, "add_executable")
+                          ? xstrdup("user-mode project (CMake add_executable)")
+                          : xstrdup("user-mode project (CMake add_library, SHARED or beside the "
+                                    "tree's wdk_add_* kernel targets)");
         for (int k = 0; k < t->sources.count; k++)
             strlist_add(&pt.units, t->sources.items[k]);
         /* target folders first, then the folder's; definitions in order */
@@ -1078,6 +1150,12 @@ void cmake_read(const char *dir, const char *top, struct project_targets *out,
         strlist_free(&c.funcs[i].params);
     }
     free(c.funcs);
+    for (int i = 0; i < c.nside; i++) {
+        cm_file_free(c.side_files[i]);
+        free(c.side_files[i]);
+    }
+    free(c.side_files);
+    strlist_free(&c.side_seen);
     for (int i = 0; i < chain.count; i++)
         cm_file_free(&files[i]);
     free(files);

@@ -227,7 +227,7 @@ static void walk_dir(struct discovery *out, struct walk *w, const char *abs, con
         }
         return;
     }
-    struct strlist names = {0}, types = {0};
+    struct strlist names = {0};
     for (struct dirent *e; (e = readdir(d));)
         if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0) {
             /* the entry's type, "d" "f" or "?" (stat needed), with its name */
@@ -292,7 +292,6 @@ static void walk_dir(struct discovery *out, struct walk *w, const char *abs, con
     if (has_headers)
         strlist_add(&w->header_dirs, abs);
     strlist_free(&names);
-    strlist_free(&types);
 }
 
 static void walk_path(struct discovery *out, struct walk *w, const char *given)
@@ -1281,8 +1280,14 @@ static void eval_definitions(struct project *p)
                 backslashes_to_slashes(rel);
                 char *full = path_join(p->dir, rel);
                 char *real = find_nocase(full);
-                strlist_add(&p->args, "-include");
-                strlist_add_owned(&p->args, real ? real : path_absolute(full));
+                /* a forced include that is not there would fail every unit */
+                if (real && path_is_file(real)) {
+                    strlist_add(&p->args, "-include");
+                    strlist_add_owned(&p->args, real);
+                } else {
+                    add_line(p->notes, "%s: dropped forced include '%s' (no such file)", p->shown, it);
+                    free(real);
+                }
                 free(full);
                 free(rel);
             } else {
@@ -1551,7 +1556,9 @@ static void classify_project(struct project *p)
     char *driver = property(p, "DriverType");
     p->target_version = property(p, "TargetVersion");
     bool kernel_toolset = toolset && strcasestr(toolset, "KernelMode");
-    bool user_toolset = toolset && !kernel_toolset && !strcasestr(toolset, "$(");
+    /* $(DefaultPlatformToolset) is Visual Studio's desktop toolset */
+    bool user_toolset = toolset && !kernel_toolset &&
+                        (!strcasestr(toolset, "$(") || strcasestr(toolset, "$(DefaultPlatformToolset)"));
     bool umdf = (driver && !strcasecmp(driver, "UMDF")) || (toolset && strcasestr(toolset, "UserMode"));
     const char *t = type ? type : "";
     if (umdf)
@@ -1978,18 +1985,129 @@ static int claim_from_repository(const struct discover_options *o, struct discov
     return rc;
 }
 
-/* Units no project describes: user-mode by what they include. */
+/* The headers a unit includes with quotes from its own folder (a
+ * precompiled header such as stdafx.h or precomp.h says what the unit is)
+ * appended to *all, one level deep. */
+static void append_local_headers(const char *unit, const char *text, struct strbuf *all)
+{
+    char *dir = path_dirname(unit);
+    for (const char *p = strstr(text, "#"); p; p = strstr(p + 1, "#")) {
+        const char *q = p + 1;
+        while (*q == ' ' || *q == '\t')
+            q++;
+        if (strncmp(q, "include", 7) != 0)
+            continue;
+        q += 7;
+        while (*q == ' ' || *q == '\t')
+            q++;
+        if (*q != '"')
+            continue;
+        const char *e = strchr(q + 1, '"');
+        const char *nl = strchr(q, '\n');
+        if (!e || (nl && nl < e) || e == q + 1)
+            continue;
+        char *name = xstrndup(q + 1, (size_t)(e - q - 1));
+        if (!strchr(name, '/') && !strchr(name, '\\')) {
+            char *full = path_join(dir, name);
+            char *real = find_nocase(full);
+            size_t len = 0;
+            char *h = real ? read_file(real, &len) : NULL;
+            if (h) {
+                sb_append(all, "\n");
+                sb_appendn(all, h, len);
+                free(h);
+            }
+            free(real);
+            free(full);
+        }
+        free(name);
+    }
+    free(dir);
+}
+
+/* Source files that another unit #includes ("common\\dapl_cookie.c"): they
+ * are compiled as part of it, in its context, never on their own. */
+static void included_sources(const struct discovery *out, struct strlist *included,
+                             struct strlist *by)
+{
+    for (int i = 0; i < out->count; i++) {
+        size_t len = 0;
+        char *text = read_file(out->units[i].file, &len);
+        if (!text)
+            continue;
+        char *dir = path_dirname(out->units[i].file);
+        for (const char *p = strstr(text, "#"); p; p = strstr(p + 1, "#")) {
+            const char *q = p + 1;
+            while (*q == ' ' || *q == '\t')
+                q++;
+            if (strncmp(q, "include", 7) != 0)
+                continue;
+            q += 7;
+            while (*q == ' ' || *q == '\t')
+                q++;
+            const char *e = *q == '"' ? strchr(q + 1, '"') : NULL;
+            const char *nl = strchr(q, '\n');
+            if (!e || (nl && nl < e))
+                continue;
+            char *name = xstrndup(q + 1, (size_t)(e - q - 1));
+            if (is_unit_name(name)) {
+                backslashes_to_slashes(name);
+                char *full = path_join(dir, name);
+                char *real = find_nocase(full);
+                if (real && strcmp(real, out->units[i].file) != 0 && !strlist_contains(included, real)) {
+                    strlist_add(included, real);
+                    strlist_add(by, out->units[i].file);
+                }
+                free(real);
+                free(full);
+            }
+            free(name);
+        }
+        free(dir);
+        free(text);
+    }
+}
+
+/* Units no project describes: sources another unit includes, another
+ * system's code (os/linux/...), or user mode by what they include. */
 static void skip_user_mode_sources(struct discovery *out)
 {
+    struct strlist included = {0}, by = {0};
+    included_sources(out, &included, &by);
+    for (int i = 0; i < out->count; i++) {
+        struct tu_spec *u = &out->units[i];
+        for (int k = 0; k < included.count && u->kind == PROJECT_NONE && !u->skip; k++)
+            if (!strcmp(included.items[k], u->file)) {
+                char *shown = display_path(by.items[k]);
+                u->skip = xasprintf("included by %s, which compiles it", shown);
+                free(shown);
+            }
+    }
+    strlist_free(&included);
+    strlist_free(&by);
     for (int i = 0; i < out->count; i++) {
         struct tu_spec *u = &out->units[i];
         if (u->kind != PROJECT_NONE || u->skip)
             continue;
+        const char *repo = NULL;
+        for (int r = 0; r < out->repo_roots.count; r++)
+            if (path_under(u->file, out->repo_roots.items[r]) &&
+                (!repo || strlen(out->repo_roots.items[r]) > strlen(repo)))
+                repo = out->repo_roots.items[r];
+        const char *os = path_other_os(u->file, repo ? strlen(repo) : 0);
+        if (os) {
+            u->skip = xasprintf("another system's source (under a '%s' folder) that no project builds", os);
+            continue;
+        }
         size_t len = 0;
         char *text = read_file(u->file, &len);
         if (!text)
             continue;
-        u->skip = discover_user_mode_reason(text, len);
+        struct strbuf all = {0};
+        sb_appendn(&all, text, len);
+        append_local_headers(u->file, text, &all);
+        u->skip = discover_user_mode_reason(all.data, all.len);
+        sb_free(&all);
         free(text);
     }
 }

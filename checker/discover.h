@@ -14,7 +14,9 @@
  * co-installers, test programs) are kept in the list with `skip` set, so the
  * scan can say what it left out: by their project's type when a project
  * names them, otherwise by what their own text includes (see
- * discover_user_mode_reason).
+ * discover_user_mode_reason). A unit no project names is also skipped when
+ * another unit #includes it (it is compiled as part of that one), or when it
+ * lies under another system's folder (os/linux, freebsd...).
  */
 #ifndef STORCHECK_DISCOVER_H
 #define STORCHECK_DISCOVER_H
@@ -91,8 +93,10 @@ void tu_spec_free(struct tu_spec *u);
 char *discover_repo_root(const char *path);
 
 /* Why source text is user-mode code, or NULL if nothing says so. The test
- * reads the file's own #include lines and function definitions (not its
- * headers, and not evaluating #if): it is user mode when it includes a
+ * reads the text's #include lines and function definitions (not evaluating
+ * #if; discovery passes a unit's own text followed by the headers it includes
+ * with quotes from its own folder, so a precompiled header such as stdafx.h
+ * counts): it is user mode when it includes a
  * header that only user mode has (<windows.h>, <afx*.h>, <atl*.h>,
  * <tchar.h>, <winsock2.h>, <iostream>, <setupapi.h>...) and no kernel
  * header (<ntddk.h>, <wdm.h>, <ntifs.h>, <storport.h>, <wdf.h>...), or when

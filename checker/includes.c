@@ -376,25 +376,6 @@ static bool is_toolchain_header(const char *name)
     return false;
 }
 
-/* Portable trees keep each system's headers under a folder named for it;
- * a Windows build never reads another system's. */
-static bool under_other_os(const char *path, size_t from)
-{
-    static const char *const oses[] = {"linux", "freebsd", "macos", "darwin", "osx", "illumos",
-                                       "solaris", "netbsd", "openbsd", "posix", "unix", NULL};
-    for (const char *p = path + from; *p; p++) {
-        if (*p != '/')
-            continue;
-        const char *e = strchr(p + 1, '/');
-        if (!e)
-            break;
-        for (int i = 0; oses[i]; i++)
-            if ((size_t)(e - p - 1) == strlen(oses[i]) && !strncasecmp(p + 1, oses[i], (size_t)(e - p - 1)))
-                return true;
-    }
-    return false;
-}
-
 /* A header no search folder names, looked for by name in the includer's
  * repository. A spelling with folders (`winspd/ioctl.h`) matches only a copy
  * whose path ends in them; then the copy nearest the includer wins (the
@@ -423,7 +404,7 @@ static char *lookup_by_name(struct ctx *c, const char *rel, const char *includer
     const struct strlist *hits = *slot;
     const char *repo = root_of(ix, includer);
     size_t from = repo ? strlen(repo) : 0;
-    bool includer_other_os = under_other_os(includer, from);
+    bool includer_other_os = path_other_os(includer, from) != NULL;
     const char *best = NULL;
     size_t best_common = 0;
     int best_depth = 0;
@@ -433,7 +414,7 @@ static char *lookup_by_name(struct ctx *c, const char *rel, const char *includer
             continue;
         if (base != rel && !ends_in_subpath(h, rel))
             continue;
-        if (!includer_other_os && under_other_os(h, from))
+        if (!includer_other_os && path_other_os(h, from) != NULL)
             continue;
         size_t common = common_dirs(h, includer);
         int depth = depth_below(h, common);

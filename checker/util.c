@@ -275,6 +275,23 @@ bool path_is_build_output(const char *name)
     return strncasecmp(name, "objfre", 6) == 0 || strncasecmp(name, "objchk", 6) == 0;
 }
 
+const char *path_other_os(const char *path, size_t from)
+{
+    static const char *const oses[] = {"linux", "freebsd", "macos", "darwin", "osx", "illumos",
+                                       "solaris", "netbsd", "openbsd", "posix", "unix", NULL};
+    for (const char *p = path + from; *p; p++) {
+        if (*p != '/')
+            continue;
+        const char *e = strchr(p + 1, '/');
+        if (!e)
+            break;
+        for (int i = 0; oses[i]; i++)
+            if ((size_t)(e - p - 1) == strlen(oses[i]) && !strncasecmp(p + 1, oses[i], (size_t)(e - p - 1)))
+                return oses[i];
+    }
+    return NULL;
+}
+
 unsigned long long hash_fnv1a(const void *data, size_t n, unsigned long long seed)
 {
     const unsigned char *p = data;

@@ -69,6 +69,10 @@ bool path_is_file(const char *path);
 /* Whether a folder name is a build output (build, obj, x64, objfre_*...):
  * copies and generated files, never sources worth a scan. */
 bool path_is_build_output(const char *name);
+/* Portable trees keep each system's code under a folder named for it
+ * (os/linux, freebsd, macos...), which a Windows build never reads: the first
+ * such folder name in path after its first `from` characters, or NULL. */
+const char *path_other_os(const char *path, size_t from);
 
 /* 64-bit FNV-1a, for fingerprints and hashing. */
 unsigned long long hash_fnv1a(const void *data, size_t n, unsigned long long seed);

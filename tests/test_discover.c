@@ -374,7 +374,7 @@ static void test_vcxproj_imports(void)
         "<PropertyGroup><IncludePath>$(RepoInc);..\\sdkish;$(VC_IncludePath);missing_dir</IncludePath></PropertyGroup>\n"
         "<ItemDefinitionGroup><ClCompile>\n"
         "<PreprocessorDefinitions>FLAVOR_$(Flavor);%(PreprocessorDefinitions)</PreprocessorDefinitions>\n"
-        "<ForcedIncludeFiles>..\\common\\c.h</ForcedIncludeFiles>\n"
+        "<ForcedIncludeFiles>..\\common\\c.h;missing.h</ForcedIncludeFiles>\n"
         "</ClCompile></ItemDefinitionGroup>\n"
         "<ItemGroup><ClCompile Include=\"drv.c\" /></ItemGroup>\n"
         "</Project>\n");
@@ -410,6 +410,7 @@ static void test_vcxproj_imports(void)
     for (int i = 0; u && i + 1 < u->args.count; i++)
         forced |= !strcmp(u->args.items[i], "-include") && strstr(u->args.items[i + 1], "m/common/c.h");
     CHECK(forced);
+    CHECK(has_line(&d.notes, "dropped forced include 'missing.h' (no such file)"));
     CHECK(has_line(&d.notes, "using configuration 'Release|x64' (the first Release build for x64 it declares)"));
     CHECK(has_line(&d.notes, "m/drv/drv.vcxproj: imports m/Directory.Build.props"));
     CHECK(has_line(&d.notes, "$(SolutionDir) taken as"));
@@ -582,7 +583,8 @@ static void test_cmake(void)
     u = unit(&d, "cm/module/os/windows/tool.c");
     CHECK(u && u->kind == PROJECT_USER && u->skip && strstr(u->skip, "add_executable"));
     u = unit(&d, "cm/module/os/windows/helper.c");
-    CHECK(u && u->kind == PROJECT_LIBRARY && !u->skip && has_arg(u, "-I%s", "cm/include"));
+    /* beside wdk_add_* kernel targets, a plain library is user mode */
+    CHECK(u && u->kind == PROJECT_USER && u->skip && has_arg(u, "-I%s", "cm/include"));
     free(origin);
     free(lists);
     discovery_free(&d);
@@ -590,6 +592,7 @@ static void test_cmake(void)
 
 static void test_user_mode_sources(void)
 {
+    const struct tu_spec *u;
     static const struct {
         const char *text;
         const char *reason; /* NULL: kernel code (or nothing says otherwise) */
@@ -617,11 +620,20 @@ static void test_user_mode_sources(void)
     /* in a walk, only units no project describes are judged by their text */
     put("um/tool.c", "#include <windows.h>\nint main(void) { return 0; }\n");
     put("um/drv.c", "#include <ntddk.h>\n");
+    put("um/os/linux/l.c", "#include <linux/module.h>\n");
+    /* a source that another unit includes is compiled as part of it */
+    put("um/all_src.c", "#include \"common\\part.C\"\n");
+    put("um/common/part.c", "int part;\n");
     struct discovery d;
     const char *p[] = {"um"};
     CHECK(run(p, 1, NULL, NULL, NULL, false, &d) == 0);
-    CHECK(d.count == 2);
-    const struct tu_spec *u = unit(&d, "um/tool.c");
+    CHECK(d.count == 5);
+    u = unit(&d, "um/common/part.c");
+    CHECK(u && u->skip && strstr(u->skip, "included by um/all_src.c, which compiles it"));
+    CHECK(unit(&d, "um/all_src.c") && !unit(&d, "um/all_src.c")->skip);
+    u = unit(&d, "um/os/linux/l.c");
+    CHECK(u && u->skip && strstr(u->skip, "another system's source (under a 'linux' folder)"));
+    u = unit(&d, "um/tool.c");
     CHECK(u && u->skip && u->kind == PROJECT_NONE && !u->project);
     u = unit(&d, "um/drv.c");
     CHECK(u && !u->skip);
