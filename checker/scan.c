@@ -603,8 +603,19 @@ int scan_run(const struct options *o, struct scan_result *out)
     if (job.progress && now_seconds() - job.started > 0.5)
         fputs("\r\033[K", stderr);
 
+    out->ir = units;
+    partition_units(disc.units, units, disc.count, out->ddi, out->root, &out->drivers);
+    analyse_drivers(o, out);
+    /* With files given alone, a unit of another driver in the widened scope
+     * is not what was asked about: its parse errors are not this scan's. */
+    bool *asked = xcalloc((size_t)out->nunits + 1, sizeof *asked);
+    for (int d = 0; d < out->drivers.count; d++)
+        for (int k = 0; k < out->drivers.items[d].nunits; k++)
+            asked[out->drivers.items[d].units[k]] |= out->focus.count == 0 || out->drivers.items[d].model;
     for (int i = 0; i < out->nunits; i++) {
         struct unit_status *st = &out->units[i];
+        if (!asked[i])
+            continue;
         if (st->failed) {
             out->incomplete = true;
         } else if (st->nerrors > 0) {
@@ -616,10 +627,7 @@ int scan_run(const struct options *o, struct scan_result *out)
                                         st->first_error));
         }
     }
-
-    out->ir = units;
-    partition_units(disc.units, units, disc.count, out->ddi, out->root, &out->drivers);
-    analyse_drivers(o, out);
+    free(asked);
     findings_sort(&out->findings);
     findings_fingerprint(&out->findings, out->root);
 
