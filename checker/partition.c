@@ -711,6 +711,32 @@ static bool holds_project_file(const char *folder)
     return found;
 }
 
+/* Whether folder holds a project that builds a program of its own (a
+ * driver, an application, a DLL), not a static library others link: a file
+ * of such a project belongs to it, whatever the folders above hold. */
+static bool holds_program_project(const char *folder)
+{
+    DIR *d = opendir(folder);
+    if (!d)
+        return false;
+    bool found = false;
+    for (struct dirent *e; !found && (e = readdir(d));) {
+        const char *dot = strrchr(e->d_name, '.');
+        bool vcxproj = dot && strcasecmp(dot, ".vcxproj") == 0;
+        if (!vcxproj && strcasecmp(e->d_name, "sources") != 0)
+            continue;
+        char *full = path_join(folder, e->d_name);
+        char *text = read_file(full, NULL);
+        free(full);
+        if (!text)
+            continue;
+        found = vcxproj ? !strcasestr(text, ">StaticLibrary<") : !strcasestr(text, "TARGETTYPE=LIBRARY");
+        free(text);
+    }
+    closedir(d);
+    return found;
+}
+
 static char *repository_root(const char *folder)
 {
     char *dir = xstrdup(folder);
@@ -742,7 +768,7 @@ char *partition_scope_of_file(const char *file)
     char *searched = NULL; /* the child already searched: not again */
     char *scope = NULL;
     while (!scope && folder_within(dir, top)) {
-        if (subtree_initializes(dir, searched, 0)) {
+        if (subtree_initializes(dir, searched, 0) || holds_program_project(dir)) {
             scope = xstrdup(dir);
             break;
         }

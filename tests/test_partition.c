@@ -147,6 +147,24 @@ int main(void)
     free(scope);
     free(want);
     free(tool);
+    /* A project that builds a program of its own stops the walk; a static
+     * library's does not (its users are elsewhere). */
+    cmd = xasprintf("mkdir -p %s/r/app %s/r/lib", tmpdir_get(), tmpdir_get());
+    CHECK(system(cmd) == 0);
+    free(cmd);
+    free(write_source("r/app/app.vcxproj", "<Project><ConfigurationType>Application</ConfigurationType></Project>"));
+    free(write_source("r/lib/lib.vcxproj", "<Project><ConfigurationType>StaticLibrary</ConfigurationType></Project>"));
+    const char *files[][2] = {{"r/app/app.c", "r/app"}, {"r/lib/lib.c", "r"}};
+    for (int i = 0; i < 2; i++) {
+        free(write_source(files[i][0], "int F(void) { return 0; }\n"));
+        char *file = path_join(tmpdir_get(), files[i][0]);
+        scope = partition_scope_of_file(file);
+        want = path_join(tmpdir_get(), files[i][1]);
+        CHECK_STR(scope, want);
+        free(scope);
+        free(want);
+        free(file);
+    }
 
     ddi_free(ddi);
     frontend_free(fe);
