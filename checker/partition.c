@@ -276,6 +276,24 @@ static char *sources_target_name(const char *path)
     return name;
 }
 
+/* <TargetName>x</TargetName> in a .vcxproj, when it is a literal. */
+static char *vcxproj_target_name(const char *path)
+{
+    char *text = read_file(path, NULL);
+    if (!text)
+        return NULL;
+    char *name = NULL;
+    const char *open = strcasestr(text, "<TargetName>");
+    if (open) {
+        open += strlen("<TargetName>");
+        const char *close = strchr(open, '<');
+        if (close && close > open && !memchr(open, '$', (size_t)(close - open)))
+            name = xstrndup(open, (size_t)(close - open));
+    }
+    free(text);
+    return name;
+}
+
 static char *folder_name(const char *folder, const char *root)
 {
     char *rel = path_relative(folder, root);
@@ -297,6 +315,9 @@ static char *group_name(const struct group *g, const char *root)
                 return t;
         } else if (strcasecmp(base, "CMakeLists.txt") != 0 && strcasecmp(base, "makefile") != 0) {
             const char *dot = strrchr(base, '.');
+            char *t = dot && strcasecmp(dot, ".vcxproj") == 0 ? vcxproj_target_name(g->project) : NULL;
+            if (t)
+                return t;
             return dot && dot != base ? xstrndup(base, (size_t)(dot - base)) : xstrdup(base);
         }
     }
