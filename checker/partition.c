@@ -243,6 +243,57 @@ static struct group *group_of_project(struct groups *gs, const char *project)
     return g;
 }
 
+static char *lower_copy(const char *s)
+{
+    char *l = xstrdup(s);
+    for (char *p = l; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    return l;
+}
+
+/* The sources a .vcxproj lists (<ClCompile Include="...">), as absolute,
+ * lower-cased paths, sorted: what a unit discovered under another project
+ * is checked against. Items with properties or wildcards are left out. */
+static void vcxproj_sources(const char *project, struct name_set *out, struct strlist *owner)
+{
+    const char *dot = strrchr(project, '.');
+    if (!dot || strcasecmp(dot, ".vcxproj") != 0)
+        return;
+    char *text = read_file(project, NULL);
+    if (!text)
+        return;
+    char *dir = path_dirname(project);
+    for (const char *p = text; (p = strstr(p, "<ClCompile"));) {
+        p += strlen("<ClCompile");
+        const char *end = strchr(p, '>');
+        const char *inc = strstr(p, "Include=\"");
+        if (!end || !inc || inc > end)
+            continue;
+        inc += strlen("Include=\"");
+        const char *close = strchr(inc, '"');
+        if (!close)
+            break;
+        char *value = xstrndup(inc, (size_t)(close - inc));
+        for (char *save = NULL, *it = strtok_r(value, ";", &save); it; it = strtok_r(NULL, ";", &save)) {
+            if (!*it || strpbrk(it, "$*?%@"))
+                continue;
+            for (char *c = it; *c; c++)
+                if (*c == '\\')
+                    *c = '/';
+            char *full = it[0] == '/' ? xstrdup(it) : path_join(dir, it);
+            char *abs = path_absolute(full);
+            strlist_add_owned(owner, lower_copy(abs));
+            VEC_PUSH(out->items, out->count, out->cap, owner->items[owner->count - 1]);
+            free(abs);
+            free(full);
+        }
+        free(value);
+    }
+    free(dir);
+    free(text);
+    names_seal(out);
+}
+
 /* TARGETNAME=x in a WDK `sources` file. */
 static char *sources_target_name(const char *path)
 {
@@ -410,6 +461,27 @@ void partition_units(const struct tu_spec *specs, const struct ir_unit *units, i
         struct group *g = group_of_project(&gs, project);
         group_add(g, i, uf);
         g->driver |= uf[i].initializes;
+    }
+    /* A source two projects list is discovered under the first; it is part
+     * of the other's build as well. */
+    int nprojects = gs.count;
+    for (int g = 0; g < nprojects; g++) {
+        struct name_set listed = {0};
+        struct strlist owner = {0};
+        vcxproj_sources(gs.items[g].project, &listed, &owner);
+        for (int i = 0; listed.count > 0 && i < nunits; i++) {
+            const char *project = project_of(&specs[i]);
+            if (!project || strcmp(project, gs.items[g].project) == 0 || group_has(&gs.items[g], i))
+                continue;
+            char *file = lower_copy(specs[i].file);
+            if (names_has(&listed, file)) {
+                group_add(&gs.items[g], i, uf);
+                gs.items[g].driver |= uf[i].initializes;
+            }
+            free(file);
+        }
+        free(listed.items);
+        strlist_free(&owner);
     }
     /* Walked units: a folder with an initializing unit is a driver root. */
     int first_walk_group = gs.count;
