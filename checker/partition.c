@@ -243,6 +243,57 @@ static struct group *group_of_project(struct groups *gs, const char *project)
     return g;
 }
 
+static char *lower_copy(const char *s)
+{
+    char *l = xstrdup(s);
+    for (char *p = l; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    return l;
+}
+
+/* The sources a .vcxproj lists (<ClCompile Include="...">), as absolute,
+ * lower-cased paths, sorted: what a unit discovered under another project
+ * is checked against. Items with properties or wildcards are left out. */
+static void vcxproj_sources(const char *project, struct name_set *out, struct strlist *owner)
+{
+    const char *dot = strrchr(project, '.');
+    if (!dot || strcasecmp(dot, ".vcxproj") != 0)
+        return;
+    char *text = read_file(project, NULL);
+    if (!text)
+        return;
+    char *dir = path_dirname(project);
+    for (const char *p = text; (p = strstr(p, "<ClCompile"));) {
+        p += strlen("<ClCompile");
+        const char *end = strchr(p, '>');
+        const char *inc = strstr(p, "Include=\"");
+        if (!end || !inc || inc > end)
+            continue;
+        inc += strlen("Include=\"");
+        const char *close = strchr(inc, '"');
+        if (!close)
+            break;
+        char *value = xstrndup(inc, (size_t)(close - inc));
+        for (char *save = NULL, *it = strtok_r(value, ";", &save); it; it = strtok_r(NULL, ";", &save)) {
+            if (!*it || strpbrk(it, "$*?%@"))
+                continue;
+            for (char *c = it; *c; c++)
+                if (*c == '\\')
+                    *c = '/';
+            char *full = it[0] == '/' ? xstrdup(it) : path_join(dir, it);
+            char *abs = path_absolute(full);
+            strlist_add_owned(owner, lower_copy(abs));
+            VEC_PUSH(out->items, out->count, out->cap, owner->items[owner->count - 1]);
+            free(abs);
+            free(full);
+        }
+        free(value);
+    }
+    free(dir);
+    free(text);
+    names_seal(out);
+}
+
 /* TARGETNAME=x in a WDK `sources` file. */
 static char *sources_target_name(const char *path)
 {
@@ -276,6 +327,24 @@ static char *sources_target_name(const char *path)
     return name;
 }
 
+/* <TargetName>x</TargetName> in a .vcxproj, when it is a literal. */
+static char *vcxproj_target_name(const char *path)
+{
+    char *text = read_file(path, NULL);
+    if (!text)
+        return NULL;
+    char *name = NULL;
+    const char *open = strcasestr(text, "<TargetName>");
+    if (open) {
+        open += strlen("<TargetName>");
+        const char *close = strchr(open, '<');
+        if (close && close > open && !memchr(open, '$', (size_t)(close - open)))
+            name = xstrndup(open, (size_t)(close - open));
+    }
+    free(text);
+    return name;
+}
+
 static char *folder_name(const char *folder, const char *root)
 {
     char *rel = path_relative(folder, root);
@@ -297,6 +366,9 @@ static char *group_name(const struct group *g, const char *root)
                 return t;
         } else if (strcasecmp(base, "CMakeLists.txt") != 0 && strcasecmp(base, "makefile") != 0) {
             const char *dot = strrchr(base, '.');
+            char *t = dot && strcasecmp(dot, ".vcxproj") == 0 ? vcxproj_target_name(g->project) : NULL;
+            if (t)
+                return t;
             return dot && dot != base ? xstrndup(base, (size_t)(dot - base)) : xstrdup(base);
         }
     }
@@ -389,6 +461,27 @@ void partition_units(const struct tu_spec *specs, const struct ir_unit *units, i
         struct group *g = group_of_project(&gs, project);
         group_add(g, i, uf);
         g->driver |= uf[i].initializes;
+    }
+    /* A source two projects list is discovered under the first; it is part
+     * of the other's build as well. */
+    int nprojects = gs.count;
+    for (int g = 0; g < nprojects; g++) {
+        struct name_set listed = {0};
+        struct strlist owner = {0};
+        vcxproj_sources(gs.items[g].project, &listed, &owner);
+        for (int i = 0; listed.count > 0 && i < nunits; i++) {
+            const char *project = project_of(&specs[i]);
+            if (!project || strcmp(project, gs.items[g].project) == 0 || group_has(&gs.items[g], i))
+                continue;
+            char *file = lower_copy(specs[i].file);
+            if (names_has(&listed, file)) {
+                group_add(&gs.items[g], i, uf);
+                gs.items[g].driver |= uf[i].initializes;
+            }
+            free(file);
+        }
+        free(listed.items);
+        strlist_free(&owner);
     }
     /* Walked units: a folder with an initializing unit is a driver root. */
     int first_walk_group = gs.count;
@@ -711,6 +804,32 @@ static bool holds_project_file(const char *folder)
     return found;
 }
 
+/* Whether folder holds a project that builds a program of its own (a
+ * driver, an application, a DLL), not a static library others link: a file
+ * of such a project belongs to it, whatever the folders above hold. */
+static bool holds_program_project(const char *folder)
+{
+    DIR *d = opendir(folder);
+    if (!d)
+        return false;
+    bool found = false;
+    for (struct dirent *e; !found && (e = readdir(d));) {
+        const char *dot = strrchr(e->d_name, '.');
+        bool vcxproj = dot && strcasecmp(dot, ".vcxproj") == 0;
+        if (!vcxproj && strcasecmp(e->d_name, "sources") != 0)
+            continue;
+        char *full = path_join(folder, e->d_name);
+        char *text = read_file(full, NULL);
+        free(full);
+        if (!text)
+            continue;
+        found = vcxproj ? !strcasestr(text, ">StaticLibrary<") : !strcasestr(text, "TARGETTYPE=LIBRARY");
+        free(text);
+    }
+    closedir(d);
+    return found;
+}
+
 static char *repository_root(const char *folder)
 {
     char *dir = xstrdup(folder);
@@ -742,7 +861,7 @@ char *partition_scope_of_file(const char *file)
     char *searched = NULL; /* the child already searched: not again */
     char *scope = NULL;
     while (!scope && folder_within(dir, top)) {
-        if (subtree_initializes(dir, searched, 0)) {
+        if (subtree_initializes(dir, searched, 0) || holds_program_project(dir)) {
             scope = xstrdup(dir);
             break;
         }

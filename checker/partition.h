@@ -65,9 +65,11 @@ void partition_free(struct partition *p);
 /* The folder a file given alone should be scanned from so that its driver is
  * analysed whole: walking up from the file's folder to the repository root
  * (the nearest folder holding .git; without one, the file's own folder), the
- * first folder that holds a project file (*.vcxproj, sources, CMakeLists.txt)
- * or, below it, a C source that names StorPortInitialize or DriverEntry.
- * Returns NULL when none is found (scan the file as given). Owned. */
+ * first folder below which a C source names StorPortInitialize or
+ * DriverEntry, or that holds a project building a program of its own (not a
+ * static library); one folder higher when that folder's parent holds the
+ * project file (sources in src/). Returns NULL when none is found (scan the
+ * file as given). Owned. */
 char *partition_scope_of_file(const char *file);
 
 #endif

@@ -28,6 +28,8 @@ static char *full_message(const struct report_data *d, const struct finding *f)
 {
     struct strbuf sb = {0};
     sb_appendf(&sb, "%s [%s]", f->message, f->rule);
+    if (f->driver && d->scan->drivers.count > 1)
+        sb_appendf(&sb, " (driver %s)", f->driver);
     for (int s = 0; s < f->ntrace; s++) {
         char *rel = report_relpath(d, f->trace[s].loc.file);
         sb_appendf(&sb, "\n%s:%d:%d: note: %s", rel, f->trace[s].loc.line, f->trace[s].loc.column,

@@ -95,7 +95,7 @@ static json_t *unit_json(const struct report_data *d, const struct unit_status *
     json_object_set_new(ju, "file", report_jstr(rel));
     free(rel);
     json_object_set_new(ju, "origin", report_jstr(st->origin));
-    json_object_set_new(ju, "parsed", json_boolean(!st->failed && !st->skipped));
+    json_object_set_new(ju, "parsed", json_boolean(!st->failed && !st->skip_reason));
     json_object_set_new(ju, "status", json_string(st->failed ? "failed" : st->nerrors ? "errors" : "ok"));
     json_object_set_new(ju, "errors", json_integer(st->nerrors));
     json_object_set_new(ju, "first_error", opt_string(st->first_error));

@@ -823,8 +823,19 @@ int scan_run(const struct options *o, struct scan_result *out)
     free(names);
     includes_index_free(index);
 
+    out->ir = units;
+    partition_units(disc.units, units, disc.count, out->ddi, out->scanned, &out->drivers);
+    analyse_drivers(o, out);
+    /* With files given alone, a unit of another driver in the widened scope
+     * is not what was asked about: its parse errors are not this scan's. */
+    bool *asked = xcalloc((size_t)out->nunits + 1, sizeof *asked);
+    for (int d = 0; d < out->drivers.count; d++)
+        for (int k = 0; k < out->drivers.items[d].nunits; k++)
+            asked[out->drivers.items[d].units[k]] |= out->focus.count == 0 || out->drivers.items[d].model;
     for (int i = 0; i < out->nunits; i++) {
         struct unit_status *st = &out->units[i];
+        if (!asked[i])
+            continue;
         /* guesses are worth a look: one note per directive, however many
          * units include it */
         for (int g = 0; g < st->nheader_guesses; g++) {
@@ -850,10 +861,7 @@ int scan_run(const struct options *o, struct scan_result *out)
                                         st->first_error));
         }
     }
-
-    out->ir = units;
-    partition_units(disc.units, units, disc.count, out->ddi, out->scanned, &out->drivers);
-    analyse_drivers(o, out);
+    free(asked);
     findings_sort(&out->findings);
     findings_group(&out->findings);
     findings_fingerprint(&out->findings, out->root);

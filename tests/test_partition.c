@@ -125,6 +125,34 @@ int main(void)
     free(o3);
     free(root);
 
+    /* A source listed by two projects (discovered under the first) is in
+     * both drivers. */
+    memset(&t, 0, sizeof t);
+    char *two = path_join(tmpdir_get(), "two");
+    mkdir(two, 0755);
+    free(two);
+    free(write_source("two/p1.vcxproj", "<Project><ItemGroup><ClCompile Include=\"a.c\" />"
+                                        "<ClCompile Include=\"..\\two\\Shared.c\" /></ItemGroup></Project>"));
+    free(write_source("two/p2.vcxproj", "<Project><ItemGroup><ClCompile Include=\"b.c;shared.c\" /></ItemGroup></Project>"));
+    char *p1 = path_join(tmpdir_get(), "two/p1.vcxproj"), *p2 = path_join(tmpdir_get(), "two/p2.vcxproj");
+    o1 = xasprintf("vcxproj:%s", p1);
+    o2 = xasprintf("vcxproj:%s", p2);
+    add(&t, "two/a.c", o1, ENTRY);
+    add(&t, "two/shared.c", o1, "int Shared(void) { return 1; }\n");
+    add(&t, "two/b.c", o2, ENTRY);
+    root = path_join(tmpdir_get(), "two");
+    partition_units(t.specs, t.units, t.count, ddi, root, &p);
+    got = describe(&p, &t);
+    CHECK_STR(got, "p1: two/a.c two/shared.c; p2: two/shared.c two/b.c");
+    free(got);
+    partition_free(&p);
+    tree_free(&t);
+    free(p1);
+    free(p2);
+    free(o1);
+    free(o2);
+    free(root);
+
     /* A file given alone: the first folder up whose sources initialize. */
     char *cmd = xasprintf("mkdir -p %s/r/.git %s/r/drv/src %s/r/drv/init %s/r/tools", tmpdir_get(), tmpdir_get(),
                           tmpdir_get(), tmpdir_get());
@@ -147,6 +175,24 @@ int main(void)
     free(scope);
     free(want);
     free(tool);
+    /* A project that builds a program of its own stops the walk; a static
+     * library's does not (its users are elsewhere). */
+    cmd = xasprintf("mkdir -p %s/r/app %s/r/lib", tmpdir_get(), tmpdir_get());
+    CHECK(system(cmd) == 0);
+    free(cmd);
+    free(write_source("r/app/app.vcxproj", "<Project><ConfigurationType>Application</ConfigurationType></Project>"));
+    free(write_source("r/lib/lib.vcxproj", "<Project><ConfigurationType>StaticLibrary</ConfigurationType></Project>"));
+    const char *files[][2] = {{"r/app/app.c", "r/app"}, {"r/lib/lib.c", "r"}};
+    for (int i = 0; i < 2; i++) {
+        free(write_source(files[i][0], "int F(void) { return 0; }\n"));
+        char *file = path_join(tmpdir_get(), files[i][0]);
+        scope = partition_scope_of_file(file);
+        want = path_join(tmpdir_get(), files[i][1]);
+        CHECK_STR(scope, want);
+        free(scope);
+        free(want);
+        free(file);
+    }
 
     ddi_free(ddi);
     frontend_free(fe);
