@@ -116,6 +116,7 @@ static void push_fact(const struct flow *fl, struct fact *f, int *n, int max, in
 
 static const struct ir_operand *through_copies(const struct flow *fl, const struct ir_operand *o);
 static bool learn_from_result(struct flow *fl, struct flow_state *s, int temp, struct value_test test);
+static void copy_facts(const struct flow *fl, struct flow_state *s, const struct ir_inst *in);
 static int argument_var(const struct flow *fl, const struct ir_operand *o);
 static bool arguments_may_pass(const struct flow *fl, const struct flow_state *s, const struct ir_inst *in,
                                const struct param_tests *tests);
@@ -1390,6 +1391,8 @@ static void transfer(struct flow *fl, struct flow_state *s, const struct ir_inst
             memset(&val, 0, sizeof val);
         if (in->has_dst)
             store(fl, s, in, val, in->nsrcs > 0 ? operand_name(fl, &in->srcs[0]) : NULL);
+        if (in->has_dst && in->dst.nsteps == 0 && in->kind != IR_COMPUTE && in->nsrcs == 1)
+            copy_facts(fl, s, in);
         break;
     }
     case IR_CALL:
@@ -1421,6 +1424,26 @@ static bool param_tests_equal(const struct param_tests *x, const struct param_te
 static bool return_case_equal(const struct return_case *x, const struct return_case *y)
 {
     return x->known == y->known && (!x->known || x->value == y->value) && param_tests_equal(&x->when, &y->when);
+}
+
+/* `action = MpClassify(...)`, `x = y`: what the path knows of the source
+ * holds for the copy. Through a cast, only small values survive every
+ * width (a NULL pointer stays NULL). */
+static void copy_facts(const struct flow *fl, struct flow_state *s, const struct ir_inst *in)
+{
+    int dst = var_index(fl, &in->dst);
+    const struct ir_operand *o = &in->srcs[0];
+    int src = o->kind == IR_OPND_VALUE && o->path.nsteps == 0 ? var_index(fl, &o->path) : -1;
+    if (dst < 0 || src < 0 || dst == src || fl->no_facts[dst] || fl->no_facts[src])
+        return;
+    struct fact copy[MAX_FACTS];
+    int n = 0;
+    for (int i = 0; i < s->nfacts; i++)
+        if (s->facts[i].var == src &&
+            (in->kind == IR_ASSIGN || (s->facts[i].t.value >= 0 && s->facts[i].t.value <= 0x7F)))
+            copy[n++] = s->facts[i];
+    for (int i = 0; i < n; i++)
+        learn_fact(fl, s, dst, copy[i].t);
 }
 
 /* Which parameters are completed at this return, and what it returns. */
