@@ -1567,13 +1567,6 @@ static int tested_var(const struct flow *fl, const struct ir_operand *c, struct 
     return v >= 0 && !fl->no_facts[v] ? v : -1;
 }
 
-static struct value_test negated_test(struct value_test t)
-{
-    static const enum value_op neg[] = {VALUE_NE, VALUE_EQ, VALUE_GE, VALUE_GT, VALUE_LE, VALUE_LT};
-    t.op = neg[t.op];
-    return t;
-}
-
 /* Adds a fact, making room by dropping the oldest fact about a temporary
  * (a condition's value, rarely tested twice), else the oldest fact. */
 static void push_fact(const struct flow *fl, struct fact *f, int *n, int max, int v, struct value_test t)
@@ -1763,9 +1756,9 @@ static bool edge_state(struct flow *fl, const struct ir_block *b, int succ, stru
         struct value_test t;
         int v = tested_var(fl, &b->cond, &t);
         if (v >= 0)
-            feasible = learn_fact(fl, s, v, succ == 0 ? t : negated_test(t));
+            feasible = learn_fact(fl, s, v, succ == 0 ? t : model_test_negated(t));
         if (v >= 0 && feasible && is_temp_var(fl, v))
-            feasible = learn_from_result(fl, s, v - fl->f->nparams - fl->f->nlocals, succ == 0 ? t : negated_test(t));
+            feasible = learn_from_result(fl, s, v - fl->f->nparams - fl->f->nlocals, succ == 0 ? t : model_test_negated(t));
     } else if (b->term == IR_TERM_SWITCH && b->cases) {
         struct value_test t;
         const struct ir_operand *o = model_condition_test(fl->mf, &b->cond, &t);
