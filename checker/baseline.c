@@ -71,7 +71,12 @@ int baseline_apply(const char *path, struct report_data *d, char **err)
     json_error_t jerr;
     json_t *root = json_load_file(path, 0, &jerr);
     if (!root) {
-        *err = xasprintf("%s:%d:%d: baseline cannot be read: %s", path, jerr.line, jerr.column, jerr.text);
+        /* Jansson puts -1:-1 on a file it could not open: that is no position. */
+        if (jerr.line < 1)
+            *err = xasprintf("%s: baseline cannot be read: %s", path,
+                             path_is_file(path) ? jerr.text : "no such file (write one with --write-baseline)");
+        else
+            *err = xasprintf("%s:%d:%d: baseline is not valid JSON: %s", path, jerr.line, jerr.column, jerr.text);
         return -1;
     }
     json_t *arr = json_object_get(root, "findings");

@@ -23,6 +23,8 @@ struct finding {
     struct trace_step *trace;
     int ntrace;
     char *fingerprint; /* filled by findings_fingerprint */
+    char *driver;      /* the driver (program) it was found in, "a, b" for a unit shared by
+                          several; NULL until the scan names it. Not part of the fingerprint */
 };
 
 struct findings {
@@ -38,11 +40,14 @@ struct finding *findings_add(struct findings *fs, const char *rule, int level, s
 void finding_step(struct finding *f, struct ir_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
-/* Sorts by file, line, column, rule; drops exact duplicates (same rule and location). */
+/* Sorts by file, line, column, rule; drops exact duplicates (same rule and
+ * location), merging the drivers of a finding reported by several. */
 void findings_sort(struct findings *fs);
 /* Fingerprints: hash of rule, path relative to root, function, the offending
  * source line with whitespace removed, and the trace's shape. */
 void findings_fingerprint(struct findings *fs, const char *root);
 void findings_free(struct findings *fs);
+/* Frees what one finding holds, not the finding itself. */
+void finding_free(struct finding *f);
 
 #endif

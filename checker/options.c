@@ -1,3 +1,4 @@
+#define _GNU_SOURCE
 /* options.c — command-line parsing; see options.h. */
 #include "options.h"
 
@@ -6,13 +7,64 @@
 #include <string.h>
 
 #include "rules.h"
+#include "suggest.h"
+
+/* The options --help lists, for "did you mean": read from the usage text
+ * itself, so a new option is suggested as soon as it is documented. The
+ * option column of a usage line is what precedes the first two spaces. */
+static struct strlist documented_options(void)
+{
+    struct strlist names = {0};
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    if (!f)
+        return names;
+    options_usage(f);
+    fclose(f);
+    for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
+        if (strncmp(line, "  -", 3) != 0)
+            continue;
+        char *end = strstr(line + 2, "  ");
+        if (end)
+            *end = '\0';
+        for (char *w = line; (w = strchr(w, '-'));) {
+            size_t n = strspn(w, "-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+            bool starts_word = w == line || w[-1] == ' ';
+            if (starts_word && n > 1 && (w[n] == '\0' || strchr(" ,=", w[n]))) {
+                char *name = xstrndup(w, n);
+                if (!strlist_contains(&names, name))
+                    strlist_add_owned(&names, name);
+                else
+                    free(name);
+            }
+            w += n ? n : 1;
+        }
+    }
+    free(text);
+    return names;
+}
+
+/* "unknown rule 'X'", with the nearest rule id when one is close. */
+static char *unknown_rule(const char *pattern)
+{
+    const char **ids = xmalloc((size_t)rules_count * sizeof *ids);
+    for (int i = 0; i < rules_count; i++)
+        ids[i] = rules_table[i].id;
+    const char *near = suggest_nearest(pattern, ids, rules_count);
+    char *msg = near ? xasprintf("unknown rule '%s'; did you mean '%s'? (see --list-rules)", pattern, near)
+                     : xasprintf("unknown rule '%s' (see --list-rules)", pattern);
+    free(ids);
+    return msg;
+}
 
 void options_usage(FILE *out)
 {
     fputs("usage: storcheck [options] [PATH...]\n"
           "\n"
           "Checks Windows Storport miniport source for breaches of the Storport contract.\n"
-          "PATH is a source file or a folder (default: the current folder).\n"
+          "PATH is a source file or a folder (default: the current folder). A file given\n"
+          "alone is analysed with the rest of its driver; only its findings are reported.\n"
           "\n"
           "input:\n"
           "  -p FILE|DIR            use a JSON compilation database (its units and flags)\n"
@@ -22,22 +74,33 @@ void options_usage(FILE *out)
           "  --exclude PATH|GLOB    do not scan these files or folders (repeatable)\n"
           "  --sdk DIR              parse against a real WDK include folder, not the model headers\n"
           "  -I DIR, -D NAME[=V], -U NAME   passed to the parser for every unit\n"
-          "  -j N                   parse with N threads (default: number of processors)\n"
+          "  -j N                   parse in N worker processes (default: number of processors)\n"
+          "  --unit-timeout S       give up on a unit whose parse takes over S seconds (default\n"
+          "                         120); it is tried once more, then reported incomplete\n"
+          "  --unit-memory MB       bound each parse worker's memory (default 4096)\n"
           "\n"
           "rules and results:\n"
           "  --enable ID|GLOB       enable rules (repeatable; default: all)\n"
           "  --disable ID|GLOB      disable rules (repeatable)\n"
           "  --fail-on LEVEL        exit 1 on findings at or above error|warning|note, or never\n"
           "                         (default: warning)\n"
-          "  --list-rules           print the rules and their default levels\n"
+          "  --allow-incomplete     let the findings decide the exit status even when a\n"
+          "                         unit is incomplete (errors remain after guessing)\n"
+          "  --list-rules           print the rules and their default levels (--format json:\n"
+          "                         as JSON)\n"
+          "  --explain RULE         print a rule's documentation page\n"
           "\n"
           "reports:\n"
-          "  --format FMT           text, json, sarif, html, github or azure (default: text)\n"
+          "  --format FMT           text, json, sarif, html, github, azure, gitlab or junit\n"
+          "                         (default: text)\n"
           "  -o FILE                write that report to FILE instead of standard output\n"
           "  --output FMT:FILE      also write a report in FMT to FILE (repeatable)\n"
+          "  -q, --quiet            print the findings only: no summary lines\n"
           "  --color auto|always|never  colour text on a terminal (default: auto; NO_COLOR\n"
           "                         turns it off)\n"
           "  --automation-id ID     SARIF run id, for several scans of one repository\n"
+          "  --source-root DIR      report paths relative to DIR (default: the git work tree\n"
+          "                         holding the scanned paths, else the scanned folder)\n"
           "  --baseline FILE        report only findings that are not in FILE\n"
           "  --write-baseline FILE  record the findings of this scan in FILE\n"
           "  --report-unused-suppressions  warn about storcheck-ignore comments that\n"
@@ -53,6 +116,8 @@ void options_usage(FILE *out)
           "\n"
           "inspection:\n"
           "  --stats                print parse statistics\n"
+          "  -v, --verbose          print discovery notes on stderr (projects and\n"
+          "                         configurations read, units skipped, headers guessed)\n"
           "  --dump-model           print roles, contexts and extension types\n"
           "  --dump-ir              print the IR of every function\n"
           "  --print-args UNIT      print the clang arguments used for UNIT and exit\n"
@@ -61,7 +126,8 @@ void options_usage(FILE *out)
           "  --version              print the version\n"
           "\n"
           "exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration\n"
-          "error, 3 incomplete scan (a unit could not be parsed or analysed)\n",
+          "error, 3 incomplete scan (a unit could not be parsed, or errors remain after\n"
+          "guessing unknown names; not with --allow-incomplete)\n",
           out);
 }
 
@@ -88,6 +154,7 @@ static int parse_level(const char *s, int *out)
 static const char *const format_names[] = {
     [FORMAT_TEXT] = "text", [FORMAT_JSON] = "json",     [FORMAT_SARIF] = "sarif",
     [FORMAT_HTML] = "html", [FORMAT_GITHUB] = "github", [FORMAT_AZURE] = "azure",
+    [FORMAT_GITLAB] = "gitlab", [FORMAT_JUNIT] = "junit",
 };
 
 int options_format_parse(const char *name)
@@ -117,7 +184,7 @@ static char *add_output(struct options *o, const char *v)
     if (!colon || !colon[1])
         err = xasprintf("--output needs FORMAT:FILE, not '%s'", v);
     else if (f < 0)
-        err = xasprintf("unknown format '%s' in --output (expected text, json, sarif, html, github or azure)", name);
+        err = xasprintf("unknown format '%s' in --output (expected text, json, sarif, html, github, azure, gitlab or junit)", name);
     free(name);
     if (err)
         return err;
@@ -176,14 +243,20 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
             o->version = true;
         } else if (strcmp(a, "--list-rules") == 0) {
             o->list_rules = true;
+        } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+            o->quiet = true;
         } else if (strcmp(a, "--stats") == 0) {
             o->stats = true;
+        } else if (strcmp(a, "-v") == 0 || strcmp(a, "--verbose") == 0) {
+            o->verbose = true;
         } else if (strcmp(a, "--dump-model") == 0) {
             o->dump_model = true;
         } else if (strcmp(a, "--dump-ir") == 0) {
             o->dump_ir = true;
         } else if (strcmp(a, "--no-vcxproj") == 0) {
             o->no_vcxproj = true;
+        } else if (strcmp(a, "--allow-incomplete") == 0) {
+            o->allow_incomplete = true;
         } else if (strcmp(a, "--report-unused-suppressions") == 0) {
             o->report_unused_suppressions = true;
         } else if (strcmp(a, "--no-config") == 0) {
@@ -219,6 +292,12 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
         } else if (is_opt(a, "--automation-id")) {
             if ((v = value_of(argc, argv, &i, "--automation-id", err)))
                 free(o->automation_id), o->automation_id = xstrdup(v);
+        } else if (is_opt(a, "--source-root")) {
+            if ((v = value_of(argc, argv, &i, "--source-root", err))) {
+                free(o->source_root), o->source_root = xstrdup(v);
+                if (!path_is_dir(v))
+                    *err = xasprintf("%s: --source-root is not a folder", v);
+            }
         } else if (is_opt(a, "--config")) {
             if ((v = value_of(argc, argv, &i, "--config", err)))
                 free(o->config), o->config = xstrdup(v);
@@ -230,6 +309,19 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
                     *err = xasprintf("-j needs a number from 1 to 256, not '%s'", v);
                 else
                     o->jobs = (int)n;
+            }
+        } else if (is_opt(a, "--unit-timeout") || is_opt(a, "--unit-memory")) {
+            bool timeout = is_opt(a, "--unit-timeout");
+            const char *name = timeout ? "--unit-timeout" : "--unit-memory";
+            if ((v = value_of(argc, argv, &i, name, err))) {
+                char *end;
+                long n = strtol(v, &end, 10);
+                if (*end || n < 1 || n > 1000000)
+                    *err = xasprintf("%s needs a whole number from 1 to 1000000, not '%s'", name, v);
+                else if (timeout)
+                    o->unit_timeout = (int)n;
+                else
+                    o->unit_memory_mb = (int)n;
             }
         } else if (is_opt(a, "-p")) {
             if ((v = value_of(argc, argv, &i, "-p", err)))
@@ -269,7 +361,7 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
             if ((v = value_of(argc, argv, &i, "--format", err))) {
                 int f = options_format_parse(v);
                 if (f < 0)
-                    *err = xasprintf("unknown format '%s' (expected text, json, sarif, html, github or azure)", v);
+                    *err = xasprintf("unknown format '%s' (expected text, json, sarif, html, github, azure, gitlab or junit)", v);
                 else
                     o->format = (enum output_format)f;
             }
@@ -281,13 +373,28 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
             bool en = is_opt(a, "--enable");
             if ((v = value_of(argc, argv, &i, en ? "--enable" : "--disable", err))) {
                 if (!rules_match_any(v))
-                    *err = xasprintf("unknown rule '%s' (see --list-rules)", v);
+                    *err = unknown_rule(v);
                 else
                     strlist_add(en ? &o->enable : &o->disable, v);
                 o->enable_set = true;
             }
+        } else if (is_opt(a, "--explain")) {
+            if ((v = value_of(argc, argv, &i, "--explain", err))) {
+                free(o->explain), o->explain = xstrdup(v);
+                bool known = false;
+                for (int r = 0; r < rules_count; r++)
+                    known |= strcmp(rules_table[r].id, v) == 0;
+                if (!known)
+                    *err = unknown_rule(v);
+            }
         } else {
-            *err = xasprintf("unknown option '%s' (see --help)", a);
+            char *name = xstrndup(a, strcspn(a, "="));
+            struct strlist known = documented_options();
+            const char *near = suggest_nearest(name, (const char *const *)known.items, known.count);
+            *err = near ? xasprintf("unknown option '%s'; did you mean '%s'? (see --help)", a, near)
+                        : xasprintf("unknown option '%s' (see --help)", a);
+            strlist_free(&known);
+            free(name);
         }
     }
     if (*err)
@@ -309,6 +416,7 @@ void options_free(struct options *o)
     free(o->configuration);
     free(o->sdk);
     free(o->print_args);
+    free(o->explain);
     free(o->output);
     free(o->ddi);
     for (int i = 0; i < o->nextra_outputs; i++)
@@ -319,6 +427,7 @@ void options_free(struct options *o)
     free(o->changed_lines);
     free(o->diff_base);
     free(o->automation_id);
+    free(o->source_root);
     free(o->config);
     free(o->config_file);
     strlist_free(&o->exclude);

@@ -14,6 +14,8 @@ enum output_format {
     FORMAT_HTML,   /* one self-contained page */
     FORMAT_GITHUB, /* GitHub Actions workflow commands */
     FORMAT_AZURE,  /* Azure Pipelines logging commands */
+    FORMAT_GITLAB, /* GitLab Code Quality JSON */
+    FORMAT_JUNIT,  /* JUnit XML */
 };
 
 /* Parses "text", "json", ...; -1 if unknown. */
@@ -33,7 +35,9 @@ struct rule_level {
 
 struct options {
     struct strlist paths;   /* files or folders; "." when none given */
-    int jobs;               /* worker threads */
+    int jobs;               /* worker processes */
+    int unit_timeout;       /* --unit-timeout seconds; 0: the default */
+    int unit_memory_mb;     /* --unit-memory MiB; 0: the default */
     char *compdb;           /* -p */
     char *vcxproj;          /* --vcxproj */
     char *configuration;    /* --configuration */
@@ -42,15 +46,19 @@ struct options {
     struct strlist includes; /* -I */
     struct strlist defines;  /* -D NAME[=V] and -U NAME (kept with their flag) */
     bool stats;
+    bool verbose;           /* -v: discovery notes on stderr */
     bool dump_model;
     bool dump_ir;
     char *print_args;       /* --print-args UNIT */
+    char *explain;          /* --explain RULE */
     enum output_format format;
     int fail_on;            /* a level; LEVEL_NEVER disables failing */
+    bool allow_incomplete;  /* --allow-incomplete: an incomplete scan does not exit 3 */
     struct strlist enable, disable; /* rule ids or globs */
     char *output;           /* -o */
     char *ddi;              /* --ddi-model: alternative rules/ddi.json */
     bool help, version, list_rules;
+    bool quiet;             /* -q: findings only, no summary lines */
 
     /* reports */
     struct output_spec *extra_outputs; /* --output FMT:FILE */
@@ -62,6 +70,7 @@ struct options {
     char *changed_lines;    /* --changed-lines FILE (clang-tidy line-filter JSON) */
     char *diff_base;        /* --diff-base REF */
     char *automation_id;    /* --automation-id: SARIF runAutomationDetails.id */
+    char *source_root;      /* --source-root: report paths relative to this folder */
 
     /* configuration (.storcheck.json); what the command line set wins */
     char *config;           /* --config FILE */

@@ -72,6 +72,8 @@ void report_sarif(const struct report_data *d, FILE *out);
 void report_html(const struct report_data *d, FILE *out);
 void report_github(const struct report_data *d, FILE *out);
 void report_azure(const struct report_data *d, FILE *out);
+void report_gitlab(const struct report_data *d, FILE *out);
+void report_junit(const struct report_data *d, FILE *out);
 
 /* ---- helpers the writers share ---------------------------------------- */
 /* A copy of s that is valid UTF-8: each byte that is not part of a valid

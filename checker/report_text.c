@@ -1,5 +1,6 @@
-/* report_text.c — gcc-style text: "file:line:col: level: message [rule]",
- * the trace as "note:" lines, and a one-line summary. Bytes from the scanned
+/* report_text.c — clang-style text: "file:line:col: level: message [rule]"
+ * with the source line and a caret, the trace as "note:" lines likewise,
+ * the counts per rule and a one-line summary (both left out by --quiet). Bytes from the scanned
  * tree that could move the cursor or change colours (control characters,
  * invalid UTF-8) are printed as \\xNN, so a hostile file name cannot forge
  * a line or drive the terminal. */
@@ -7,6 +8,7 @@
 #include <string.h>
 
 #include "report.h"
+#include "rules.h"
 #include "util.h"
 
 #define C_BOLD "\033[1m"
@@ -50,9 +52,15 @@ static void put_escaped(const char *s, FILE *out)
     }
 }
 
+/* Text is read in a terminal and clicked in editors: paths open from the
+ * current folder (relative below it, absolute elsewhere), whatever the
+ * source root that the machine-read formats use. */
 static void put_loc(const struct report_data *d, const struct ir_loc *loc, bool color, FILE *out)
 {
-    char *rel = report_relpath(d, loc->file);
+    (void)d;
+    char *cwd = path_absolute(".");
+    char *rel = path_relative(loc->file ? loc->file : "", cwd);
+    free(cwd);
     if (color)
         fputs(C_BOLD, out);
     put_escaped(rel, out);
@@ -73,9 +81,74 @@ static void put_level(int level, const char *name, bool color, FILE *out)
     fputc(' ', out);
 }
 
+/* clang's shape: the offending line, then a caret under the column. Tabs
+ * are expanded to 8 columns and a UTF-8 sequence is one column, so the
+ * caret lands under the character the column names. */
+static void put_excerpt(const struct report_data *d, const struct ir_loc *loc, bool color, FILE *out)
+{
+    const char *text;
+    size_t len;
+    if (!loc->file || loc->line <= 0 || !source_line(source_get(d->sources, loc->file), loc->line, &text, &len))
+        return;
+    if (len > 400) /* a generated or minified line: the excerpt would not help */
+        return;
+    char *line = xstrndup(text, len);
+    struct strbuf shown = {0};
+    int caret = -1, width = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if ((int)i == loc->column - 1)
+            caret = width;
+        if (i == len)
+            break;
+        unsigned char c = (unsigned char)line[i];
+        if (c == '\t') {
+            int to = (width / 8 + 1) * 8;
+            for (; width < to; width++)
+                sb_append(&shown, " ");
+        } else {
+            sb_appendn(&shown, &line[i], 1);
+            if ((c & 0xC0) != 0x80)
+                width++;
+        }
+    }
+    fputs("    ", out);
+    put_escaped(shown.data ? shown.data : "", out);
+    fputc('\n', out);
+    if (caret >= 0) {
+        fprintf(out, "    %*s", caret, "");
+        fputs(color ? "\033[1;32m^\033[0m\n" : "^\n", out);
+    }
+    sb_free(&shown);
+    free(line);
+}
+
 static const char *plural(int n)
 {
     return n == 1 ? "" : "s";
+}
+
+/* "by rule: a 3, b 1" when more than one finding is reported, in the
+ * order of the rule table. */
+static void put_rule_counts(const struct report_data *d, FILE *out)
+{
+    const struct findings *fs = &d->scan->findings;
+    int total = 0;
+    for (int i = 0; i < fs->count; i++)
+        total += d->state[i].disposition == DISP_REPORTED;
+    if (total < 2)
+        return;
+    fputs("storcheck: by rule:", out);
+    const char *sep = " ";
+    for (int r = 0; r < rules_count; r++) {
+        int n = 0;
+        for (int i = 0; i < fs->count; i++)
+            n += d->state[i].disposition == DISP_REPORTED && strcmp(fs->items[i].rule, rules_table[r].id) == 0;
+        if (n) {
+            fprintf(out, "%s%s %d", sep, rules_table[r].id, n);
+            sep = ", ";
+        }
+    }
+    fputc('\n', out);
 }
 
 void report_text(const struct report_data *d, bool color, FILE *out)
@@ -91,30 +164,48 @@ void report_text(const struct report_data *d, bool color, FILE *out)
         put_loc(d, &f->loc, color, out);
         put_level(f->level, level_name(f->level), color, out);
         put_escaped(f->message, out);
-        fprintf(out, " [%s]\n", f->rule);
+        fprintf(out, " [%s]", f->rule);
+        /* Named only when there is more than one to tell apart. */
+        if (f->driver && d->scan->drivers.count > 1) {
+            fputs(" (driver ", out);
+            put_escaped(f->driver, out);
+            fputc(')', out);
+        }
+        fputc('\n', out);
+        put_excerpt(d, &f->loc, color, out);
         for (int s = 0; s < f->ntrace; s++) {
             put_loc(d, &f->trace[s].loc, color, out);
             put_level(LEVEL_NOTE, "note", color, out);
             put_escaped(f->trace[s].message, out);
             fputc('\n', out);
+            put_excerpt(d, &f->trace[s].loc, color, out);
         }
     }
+    if (d->o && d->o->quiet)
+        return;
+    put_rule_counts(d, out);
     int c[5];
     report_counts(d, c);
     const struct scan_result *r = d->scan;
-    int incomplete = 0;
-    for (int i = 0; i < r->nunits; i++)
-        incomplete += r->units[i].failed || r->units[i].nerrors > 0;
-    fprintf(out, "storcheck: %d unit%s, %d error%s, %d warning%s, %d note%s", r->nunits, plural(r->nunits),
-            c[LEVEL_ERROR], plural(c[LEVEL_ERROR]), c[LEVEL_WARNING], plural(c[LEVEL_WARNING]),
-            c[LEVEL_NOTE], plural(c[LEVEL_NOTE]));
+    static const char *const state_words[] = {
+        [UNIT_CLEAN] = "clean", [UNIT_GUESSED] = "with guesses", [UNIT_SKIPPED] = "skipped",
+        [UNIT_INCOMPLETE] = "incomplete"};
+    fprintf(out, "storcheck: %d unit%s (", r->nunits, plural(r->nunits));
+    const char *sep = "";
+    for (int s = UNIT_CLEAN; s <= UNIT_INCOMPLETE; s++)
+        if (r->nstate[s] || (s == UNIT_CLEAN && r->nunits == 0)) {
+            fprintf(out, "%s%d %s", sep, r->nstate[s], state_words[s]);
+            sep = ", ";
+        }
+    fprintf(out, "), %d error%s, %d warning%s, %d note%s", c[LEVEL_ERROR], plural(c[LEVEL_ERROR]),
+            c[LEVEL_WARNING], plural(c[LEVEL_WARNING]), c[LEVEL_NOTE], plural(c[LEVEL_NOTE]));
     if (suppressed)
         fprintf(out, "; %d suppressed in source", suppressed);
     if (baselined)
         fprintf(out, "; %d in the baseline", baselined);
     if (d->outside_changes)
         fprintf(out, "; %d outside the changed lines", d->outside_changes);
-    if (incomplete)
-        fprintf(out, "; %d unit%s incomplete", incomplete, plural(incomplete));
+    if (r->nguesses)
+        fprintf(out, "; %d name%s guessed (--stats lists them)", r->nguesses, plural(r->nguesses));
     fputc('\n', out);
 }

@@ -20,5 +20,6 @@ if [ -n "$mutant" ]; then
   patch -s -p1 -d "$work/reference" < "$mutant"
   echo
   echo "== storcheck on the reference with one defect injected ($(basename "$mutant"))"
-  ./build/storcheck "$work/reference" || true
+  bin=$PWD/build/storcheck
+  (cd "$work/reference" && "$bin" . || true)
 fi

@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(build-essential cmake pkg-config libclang-19-dev clang-19 libjansson-dev libxml2-dev
           python3 patch git ca-certificates)
 if [ "${1:-}" = "--test" ]; then
-  packages+=(python3-jsonschema libicu72)  # ICU: the SARIF Multitool is a .NET program
+  packages+=(python3-jsonschema python3-yaml libicu72)  # ICU: the SARIF Multitool is a .NET program
   command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
   command -v chromium >/dev/null 2>&1 || packages+=(chromium)
 fi

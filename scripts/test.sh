@@ -13,6 +13,12 @@ if [ ! -x "$multitool" ]; then
   npm install --silent --no-audit --no-fund --prefix "$tools" @microsoft/sarif-multitool@5.7.0 >/dev/null
   chmod u+x "$multitool"   # npm skips the package's install script that would do this
 fi
+# junit2json reads the JUnit report as a CI system would (tests/junit_consume.js).
+consumers="$PWD/.tools/report-consumers"
+if [ ! -d "$consumers/node_modules/junit2json" ]; then
+  mkdir -p "$consumers"
+  npm install --silent --no-audit --no-fund --prefix "$consumers" junit2json@4.0.0 >/dev/null
+fi
 jobs=$(nproc)
 for preset in default asan; do
   cmake --preset "$preset" -DSTORCHECK_SARIF_MULTITOOL="$multitool" >/dev/null

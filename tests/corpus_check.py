@@ -40,7 +40,7 @@ def expectations(case):
 
 
 def scan(binary, case):
-    proc = subprocess.run([binary, "--format", "json", "--fail-on", "never", "--no-vcxproj", case],
+    proc = subprocess.run([binary, "--format", "json", "--fail-on", "never", "--no-vcxproj", "--source-root", case, case],
                           capture_output=True, text=True)
     if proc.returncode not in (0, 1):
         return None, f"exit {proc.returncode}: {proc.stderr.strip()}"

@@ -50,7 +50,7 @@ def expectations(tree):
 
 
 def scan(binary, tree):
-    proc = subprocess.run([binary, "--format", "json", "--fail-on", "never", "--no-vcxproj", tree],
+    proc = subprocess.run([binary, "--format", "json", "--fail-on", "never", "--no-vcxproj", "--source-root", tree, tree],
                           capture_output=True, text=True)
     if proc.returncode not in (0, 1):
         return None, f"storcheck exit {proc.returncode}: {proc.stderr.strip()}"
