@@ -1106,8 +1106,12 @@ static void call_ddi(struct flow *fl, struct flow_state *s, const struct ir_inst
         result->sg |= BIT(k);
         if (fl->obtained[k].line == 0)
             fl->obtained[k] = in->loc;
-        if (fl->emit)
-            new_event(fl, SG_GET, in->loc, NULL, in->callee);
+        if (fl->emit) {
+            /* Named like the reads of the list it returns, which group with it. */
+            struct port_event *e = new_event(fl, SG_GET, in->loc, NULL, in->callee);
+            if (k != UNKNOWN_SRB)
+                e->srb = key_name(fl, k);
+        }
     }
     /* An SRB the miniport built itself is no request of the port's:
      * completing it hands nothing back. */

@@ -55,6 +55,13 @@ void finding_step(struct finding *f, struct ir_loc loc, const char *fmt, ...)
     va_end(ap);
 }
 
+void finding_group_key(struct finding *f, const char *object, struct ir_loc anchor)
+{
+    free(f->object);
+    f->object = xstrdup(object ? object : "");
+    f->anchor = anchor;
+}
+
 static int cmp_loc(const struct ir_loc *a, const struct ir_loc *b)
 {
     int c = strcmp(a->file ? a->file : "", b->file ? b->file : "");
@@ -107,6 +114,10 @@ void finding_free(struct finding *f)
     free(f->trace);
     free(f->fingerprint);
     free(f->driver);
+    free(f->object);
+    for (int i = 0; i < f->nrelated; i++)
+        free(f->related[i].message);
+    free(f->related);
 }
 
 void findings_sort(struct findings *fs)
@@ -126,6 +137,68 @@ void findings_sort(struct findings *fs)
         fs->items[out++] = fs->items[i];
     }
     fs->count = out;
+}
+
+/* Order of grouping: the identity first, then the place (the findings are
+ * sorted by place, so their addresses are in that order), so that each group
+ * is a run whose first member is its earliest place. */
+static int cmp_group(const void *pa, const void *pb)
+{
+    const struct finding *a = *(const struct finding *const *)pa, *b = *(const struct finding *const *)pb;
+    int c = strcmp(a->rule, b->rule);
+    if (!c)
+        c = strcmp(a->function, b->function);
+    if (!c)
+        c = strcmp(a->object, b->object);
+    if (!c)
+        c = cmp_loc(&a->anchor, &b->anchor);
+    return c ? c : (a > b) - (a < b);
+}
+
+static bool same_group(const struct finding *a, const struct finding *b)
+{
+    return strcmp(a->rule, b->rule) == 0 && strcmp(a->function, b->function) == 0 &&
+           strcmp(a->object, b->object) == 0 && cmp_loc(&a->anchor, &b->anchor) == 0;
+}
+
+static void add_related(struct finding *into, struct finding *from)
+{
+    into->related = xrealloc(into->related, (size_t)(into->nrelated + 1) * sizeof *into->related);
+    struct related_loc *r = &into->related[into->nrelated++];
+    r->loc = from->loc;
+    r->message = from->message;
+    from->message = NULL;
+}
+
+void findings_group(struct findings *fs)
+{
+    struct finding **order = xcalloc((size_t)fs->count + 1, sizeof *order);
+    int n = 0;
+    for (int i = 0; i < fs->count; i++)
+        if (fs->items[i].object)
+            order[n++] = &fs->items[i];
+    if (n > 1)
+        qsort(order, (size_t)n, sizeof *order, cmp_group);
+    bool *folded = xcalloc((size_t)fs->count + 1, sizeof *folded);
+    for (int i = 0; i < n;) {
+        int j = i + 1;
+        for (; j < n && same_group(order[i], order[j]); j++) {
+            add_related(order[i], order[j]);
+            folded[order[j] - fs->items] = true;
+        }
+        i = j;
+    }
+    int out = 0;
+    for (int i = 0; i < fs->count; i++) {
+        if (folded[i]) {
+            finding_free(&fs->items[i]);
+            continue;
+        }
+        fs->items[out++] = fs->items[i];
+    }
+    fs->count = out;
+    free(folded);
+    free(order);
 }
 
 /* The code on line `line` of `file`: whitespace and comments removed, so that
@@ -175,10 +248,20 @@ void findings_fingerprint(struct findings *fs, const char *root)
     for (int i = 0; i < fs->count; i++) {
         struct finding *f = &fs->items[i];
         char *rel = path_relative(f->loc.file ? f->loc.file : "", root);
-        char *text = normalized_line(&cache, f->loc.file, f->loc.line);
         struct strbuf sb = {0};
-        sb_appendf(&sb, "%s\n%s\n%s\n%s\n", f->rule, rel, f->function, text);
-        for (int s = 0; s < f->ntrace; s++) {
+        if (f->object) {
+            /* A defect with several places is named by what it is about and
+             * its cause, so one more read in the same loop, or a new
+             * earliest one, leaves the fingerprint (and baselines) alone. */
+            char *cause = normalized_line(&cache, f->anchor.file, f->anchor.line);
+            sb_appendf(&sb, "%s\n%s\n%s\n%s\n%s\n", f->rule, rel, f->function, f->object, cause);
+            free(cause);
+        } else {
+            char *text = normalized_line(&cache, f->loc.file, f->loc.line);
+            sb_appendf(&sb, "%s\n%s\n%s\n%s\n", f->rule, rel, f->function, text);
+            free(text);
+        }
+        for (int s = 0; !f->object && s < f->ntrace; s++) {
             char *step = normalized_line(&cache, f->trace[s].loc.file, f->trace[s].loc.line);
             sb_appendf(&sb, "%s\n", step);
             free(step);
@@ -187,9 +270,28 @@ void findings_fingerprint(struct findings *fs, const char *root)
         free(f->fingerprint);
         f->fingerprint = xasprintf("%016llx", h);
         sb_free(&sb);
-        free(text);
         free(rel);
     }
+    /* Two defects can read alike (the same completion line written twice in
+     * one function): the second and later get their occurrence, in source
+     * order, hashed in, so each fingerprint names one finding. */
+    char **plain = xcalloc((size_t)fs->count + 1, sizeof *plain);
+    for (int i = 0; i < fs->count; i++)
+        plain[i] = xstrdup(fs->items[i].fingerprint);
+    for (int i = 0; i < fs->count; i++) {
+        int seen = 0;
+        for (int j = 0; j < i; j++)
+            seen += strcmp(plain[j], plain[i]) == 0;
+        if (!seen)
+            continue;
+        char *salted = xasprintf("%s#%d", plain[i], seen);
+        free(fs->items[i].fingerprint);
+        fs->items[i].fingerprint = xasprintf("%016llx", hash_fnv1a(salted, strlen(salted), HASH_FNV1A_SEED));
+        free(salted);
+    }
+    for (int i = 0; i < fs->count; i++)
+        free(plain[i]);
+    free(plain);
     source_cache_free(&cache);
 }
 

@@ -7,6 +7,8 @@
  * branch, switch, return). Nested expressions are flattened into temporaries,
  * so every call, cast and read stands on its own with its source location.
  * No libclang type appears here: this is plain data, owned by its ir_unit.
+ * Units cross from worker processes as bytes: a field added here must be
+ * written and read in ir_serial.c too (tests/test_ir_serial.c prints both).
  */
 #ifndef STORCHECK_IR_H
 #define STORCHECK_IR_H

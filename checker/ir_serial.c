@@ -213,12 +213,11 @@ static void put_function(struct bytes *b, const struct ir_unit *u, const struct 
         put_int(b, blk->nsuccs);
         for (int s = 0; s < blk->nsuccs; s++)
             put_int(b, blk->succs[s]);
-        /* A switch's case labels, one per successor but the last. */
-        int ncases = blk->cases && blk->nsuccs > 0 ? blk->nsuccs - 1 : 0;
-        put_int(b, blk->cases ? 1 : 0);
-        for (int c = 0; c < ncases; c++) {
-            put_int(b, blk->cases[c].known);
-            bytes_put_i64(b, blk->cases[c].value);
+        /* a switch's labels: one per successor but the last (the default) */
+        put_int(b, blk->cases != NULL);
+        for (int s = 0; blk->cases && s < blk->nsuccs - 1; s++) {
+            put_int(b, blk->cases[s].known);
+            bytes_put_i64(b, blk->cases[s].value);
         }
         put_operand(b, u, &blk->cond);
         put_loc(b, u, &blk->term_loc);
@@ -417,11 +416,11 @@ static void get_function(struct bytes_reader *r, struct ir_unit *u, struct ir_fu
             if (blk->succs[s] < 0 || blk->succs[s] >= nb)
                 r->bad = true; /* a successor outside the function would be followed blindly */
         }
-        if (get_bool(r) && nsucc > 0 && !r->bad) {
+        if (get_bool(r) && nsucc > 0) {
             blk->cases = xcalloc((size_t)nsucc, sizeof *blk->cases);
-            for (int c = 0; c < nsucc - 1 && !r->bad; c++) {
-                blk->cases[c].known = get_bool(r);
-                blk->cases[c].value = bytes_get_i64(r);
+            for (int s = 0; s < nsucc - 1 && !r->bad; s++) {
+                blk->cases[s].known = get_bool(r);
+                blk->cases[s].value = bytes_get_i64(r);
             }
         }
         get_operand(r, u, &blk->cond);

@@ -9,8 +9,8 @@
  * TRUE; the same for comparisons with constants (`if (Mode == MODE_ISR)`,
  * `switch (Mode)`). The same goes for the facts the driver keeps in fields
  * and globals (facts.h): its crash-dump-mode flag, walked once per mode, and
- * flags set once during start-up. Everything else is as in the model: calls
- * through function pointers included, no other condition followed.
+ * flags set once during start-up. Everything else is as in the model: calls through
+ * function pointers included, no other condition followed.
  */
 #ifndef STORCHECK_REACH_H
 #define STORCHECK_REACH_H

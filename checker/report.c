@@ -36,6 +36,9 @@ static void collect_suppressions(struct report_data *d)
         const struct finding *f = &r->findings.items[i];
         if (!seen_file(&files, f->loc.file))
             strlist_add(&files, f->loc.file);
+        for (int k = 0; k < f->nrelated; k++)
+            if (!seen_file(&files, f->related[k].loc.file))
+                strlist_add(&files, f->related[k].loc.file);
     }
     for (int i = 0; i < files.count; i++) {
         const struct source *src = source_get(d->sources, files.items[i]);
@@ -53,7 +56,23 @@ static bool finding_changed(const struct changes *c, const struct finding *f)
     for (int s = 0; s < f->ntrace; s++)
         if (changes_cover(c, f->trace[s].loc.file, f->trace[s].loc.line))
             return true;
+    for (int k = 0; k < f->nrelated; k++)
+        if (changes_cover(c, f->related[k].loc.file, f->related[k].loc.line))
+            return true;
     return false;
+}
+
+/* A suppression of the finding's rule on any of its places suppresses the
+ * defect: the first place moves when an earlier use of the same object is
+ * added, and a comment written before grouping may sit on a place that is
+ * now related. The primary place is tried first, so that is the one shown. */
+static const struct suppression *finding_suppression(struct suppressions *sup, const struct finding *f)
+{
+    const struct suppression *s = f->loc.file ? suppress_match(sup, f->rule, f->loc.file, f->loc.line) : NULL;
+    for (int k = 0; !s && k < f->nrelated; k++)
+        if (f->related[k].loc.file)
+            s = suppress_match(sup, f->rule, f->related[k].loc.file, f->related[k].loc.line);
+    return s;
 }
 
 int report_prepare(struct report_data *d, const struct scan_result *r, const struct options *o,
@@ -70,8 +89,7 @@ int report_prepare(struct report_data *d, const struct scan_result *r, const str
     collect_suppressions(d);
     for (int i = 0; i < fs->count; i++) {
         const struct finding *f = &fs->items[i];
-        const struct suppression *s =
-            f->loc.file ? suppress_match(&d->suppressions, f->rule, f->loc.file, f->loc.line) : NULL;
+        const struct suppression *s = finding_suppression(&d->suppressions, f);
         if (s) {
             d->state[i].disposition = DISP_SUPPRESSED_IN_SOURCE;
             d->state[i].by = s;

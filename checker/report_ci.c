@@ -34,6 +34,11 @@ static char *full_message(const struct report_data *d, const struct finding *f)
                    f->trace[s].message);
         free(rel);
     }
+    for (int r = 0; r < f->nrelated; r++) {
+        char *rel = report_relpath(d, f->related[r].loc.file);
+        sb_appendf(&sb, "\n%s:%d:%d: note: also here", rel, f->related[r].loc.line, f->related[r].loc.column);
+        free(rel);
+    }
     return sb_steal(&sb);
 }
 

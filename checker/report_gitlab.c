@@ -3,7 +3,8 @@
  * requests. Each issue has description, check_name, fingerprint, severity
  * (info, minor, major, critical, blocker) and location {path, lines.begin}.
  * GitLab keeps one issue per fingerprint, so two findings that share one
- * (the same defect reached twice) get the occurrence appended. */
+ * (the same defect reached twice) get the occurrence appended. A grouped
+ * finding's related places are listed in its description. */
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,7 +31,16 @@ void report_gitlab(const struct report_data *d, FILE *out)
                     strcmp(fs->items[j].fingerprint, f->fingerprint) == 0;
         char *fp = seen ? xasprintf("%s-%d", f->fingerprint ? f->fingerprint : "", seen)
                         : xstrdup(f->fingerprint ? f->fingerprint : "");
-        char *desc = xasprintf("%s [%s]", f->message, f->rule);
+        /* Code Quality has one location per issue: the defect's other
+         * places go into the description. */
+        struct strbuf sb = {0};
+        sb_appendf(&sb, "%s [%s]", f->message, f->rule);
+        for (int r = 0; r < f->nrelated; r++) {
+            char *rrel = report_relpath(d, f->related[r].loc.file);
+            sb_appendf(&sb, "%s%s:%d", r ? ", " : "; also at ", rrel, f->related[r].loc.line);
+            free(rrel);
+        }
+        char *desc = sb_steal(&sb);
         char *rel = report_relpath(d, f->loc.file);
         json_t *issue = json_object();
         json_object_set_new(issue, "description", report_jstr(desc));

@@ -1,7 +1,8 @@
 /* report_html.c — one self-contained HTML page for code review: no script,
  * no font or style sheet from the network. A summary by rule and by file,
  * then each finding with its trace as numbered steps, each step over the
- * source lines around it, with links between the steps.
+ * source lines around it, with links between the steps, and the other
+ * places of the same defect listed under it ("also here").
  *
  * Everything that comes from the scanned tree (paths, source lines,
  * messages that quote identifiers) goes through put_text: made valid UTF-8,
@@ -64,6 +65,7 @@ static const char *css =
     ".finding h3{font-size:15px;margin:12px 0 4px}.meta{color:#656d76;font-size:12px}"
     ".rule{font-family:ui-monospace,monospace;color:#656d76}"
     "ol.steps{padding-left:22px}ol.steps>li{margin:10px 0}.step-head{font-weight:600}"
+    ".related{margin:6px 0 0 22px}.related li{margin:8px 0}"
     ".step-nav{font-size:12px;margin-left:8px}.step-nav a{margin-right:8px}"
     "pre{background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;padding:6px 0;margin:6px 0;overflow-x:auto;"
     "font:12.5px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}"
@@ -158,7 +160,22 @@ static void finding_html(const struct report_data *d, const struct finding *f, i
         excerpt(d, loc, out);
         fputs("</li>\n", out);
     }
-    fputs("</ol>\n</section>\n", out);
+    fputs("</ol>\n", out);
+    if (f->nrelated > 0) {
+        fprintf(out, "<div class=\"related\"><span class=\"step-head\">Also here (%d more place%s of this defect)</span>\n<ul>\n",
+                f->nrelated, f->nrelated == 1 ? "" : "s");
+        for (int r = 0; r < f->nrelated; r++) {
+            fprintf(out, "<li id=\"f%d-r%d\"><span class=\"meta\">", idx, r + 1);
+            put_loc(d, &f->related[r].loc, out);
+            fputs("</span> ", out);
+            put_text(f->related[r].message, out);
+            fputs("\n", out);
+            excerpt(d, &f->related[r].loc, out);
+            fputs("</li>\n", out);
+        }
+        fputs("</ul>\n</div>\n", out);
+    }
+    fputs("</section>\n", out);
 }
 
 /* Before any table: a scan that is incomplete says so and why, since every

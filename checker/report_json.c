@@ -36,6 +36,13 @@ static json_t *finding_json(const struct report_data *d, const struct finding *f
         json_array_append_new(trace, js);
     }
     json_object_set_new(jf, "trace", trace);
+    json_t *related = json_array();
+    for (int r = 0; r < f->nrelated; r++) {
+        json_t *jr = loc_into(d, &f->related[r].loc, json_object());
+        json_object_set_new(jr, "message", report_jstr(f->related[r].message));
+        json_array_append_new(related, jr);
+    }
+    json_object_set_new(jf, "related", related);
     return jf;
 }
 

@@ -90,6 +90,12 @@ void report_junit(const struct report_data *d, FILE *out)
                            f->trace[s].message);
                 free(trel);
             }
+            for (int k = 0; k < f->nrelated; k++) {
+                char *rrel = report_relpath(d, f->related[k].loc.file);
+                sb_appendf(&body, "\n%s:%d:%d: note: also here", rrel, f->related[k].loc.line,
+                           f->related[k].loc.column);
+                free(rrel);
+            }
             put_xml(body.data, out);
             fputs("</failure>\n    </testcase>\n", out);
             sb_free(&body);

@@ -5,7 +5,9 @@
  * - locations are relative URIs under %SRCROOT% (originalUriBaseIds holds
  *   the scan root), percent-encoded byte by byte, so any file name is a valid
  *   URI; columns are counted in Unicode code points (columnKind);
- * - the trace is a codeFlow, one threadFlow location per step;
+ * - the trace is a codeFlow, one threadFlow location per step; the other
+ *   places of the same defect are relatedLocations, with ids and messages,
+ *   linked from the result's message (GitHub shows them only so);
  * - partialFingerprints carry storcheck's own fingerprint and GitHub's
  *   primaryLocationLineHash, computed as the upload action would;
  * - suppressed findings stay, with suppressions[] (inSource for a comment,
@@ -35,6 +37,42 @@ static json_t *message(const char *text)
     free(s);
     free(u);
     return m;
+}
+
+/* Text inside a message with embedded links: its own square brackets and
+ * backslashes escaped, so that only the links read as links (SARIF 3.11.6). */
+static void append_escaped(struct strbuf *sb, const char *text)
+{
+    for (const char *p = text; *p; p++) {
+        if (*p == '[' || *p == ']' || *p == '\\')
+            sb_appendn(sb, "\\", 1);
+        sb_appendn(sb, p, 1);
+    }
+}
+
+/* The result's message of a grouped finding: its text, then a link to each
+ * related place ("[line 12](1)"), which is how GitHub code scanning shows
+ * related locations. */
+static char *text_with_links(const struct report_data *d, const struct finding *f)
+{
+    struct strbuf sb = {0};
+    append_escaped(&sb, f->message);
+    for (int r = 0; r < f->nrelated; r++) {
+        const struct ir_loc *l = &f->related[r].loc;
+        char *where;
+        if (l->file && f->loc.file && strcmp(l->file, f->loc.file) == 0) {
+            where = xasprintf("line %d", l->line);
+        } else {
+            char *rel = report_relpath(d, l->file);
+            where = xasprintf("%s line %d", rel, l->line);
+            free(rel);
+        }
+        sb_append(&sb, r ? ", [" : "; also at [");
+        append_escaped(&sb, where);
+        sb_appendf(&sb, "](%d)", r + 1);
+        free(where);
+    }
+    return sb_steal(&sb);
 }
 
 /* RFC 3986: unreserved characters and '/' as they are, every other byte as %XX. */
@@ -214,10 +252,26 @@ static json_t *result_json(const struct report_data *d, const struct finding *f,
     if (ri)
         json_object_set_new(res, "ruleIndex", json_integer(ri - rules_table));
     json_object_set_new(res, "level", json_string(sarif_level(f->level)));
-    json_object_set_new(res, "message", message(f->message));
+    if (f->nrelated > 0) {
+        char *text = text_with_links(d, f);
+        json_object_set_new(res, "message", message(text));
+        free(text);
+    } else {
+        json_object_set_new(res, "message", message(f->message));
+    }
     json_t *locs = json_array();
     json_array_append_new(locs, location(d, &f->loc, NULL));
     json_object_set_new(res, "locations", locs);
+    /* The defect's other places; ids number them from 1 (SARIF 3.34.3). */
+    if (f->nrelated > 0) {
+        json_t *rel = json_array();
+        for (int r = 0; r < f->nrelated; r++) {
+            json_t *l = location(d, &f->related[r].loc, f->related[r].message);
+            json_object_set_new(l, "id", json_integer(r + 1));
+            json_array_append_new(rel, l);
+        }
+        json_object_set_new(res, "relatedLocations", rel);
+    }
     if (f->ntrace > 0) {
         json_t *tfl = json_array();
         for (int s = 0; s < f->ntrace; s++) {
@@ -365,7 +419,7 @@ void report_sarif(const struct report_data *d, FILE *out)
     for (int i = 0; i < r->notes.count; i++)
         json_array_append_new(notes, notification("note", "discovery", r->notes.items[i]));
     json_t *inv = json_object();
-    json_object_set_new(inv, "executionSuccessful", json_boolean(!failed));
+    json_object_set_new(inv, "executionSuccessful", json_boolean(!failed && !r->incomplete));
     json_object_set_new(inv, "toolExecutionNotifications", notes);
     json_t *invs = json_array();
     json_array_append_new(invs, inv);

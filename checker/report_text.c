@@ -1,5 +1,6 @@
 /* report_text.c — clang-style text: "file:line:col: level: message [rule]"
  * with the source line and a caret, the trace as "note:" lines likewise,
+ * each other place of the same defect as a "note: also here" line likewise,
  * the counts per rule and a one-line summary (both left out by --quiet). Bytes from the scanned
  * tree that could move the cursor or change colours (control characters,
  * invalid UTF-8) are printed as \\xNN, so a hostile file name cannot forge
@@ -179,6 +180,12 @@ void report_text(const struct report_data *d, bool color, FILE *out)
             put_escaped(f->trace[s].message, out);
             fputc('\n', out);
             put_excerpt(d, &f->trace[s].loc, color, out);
+        }
+        for (int r = 0; r < f->nrelated; r++) {
+            put_loc(d, &f->related[r].loc, color, out);
+            put_level(LEVEL_NOTE, "note", color, out);
+            fputs("also here\n", out);
+            put_excerpt(d, &f->related[r].loc, color, out);
         }
     }
     if (d->o && d->o->quiet)

@@ -4,6 +4,8 @@
 #include <fnmatch.h>
 #include <string.h>
 
+#include "loop.h"
+
 const struct rule_info rules_table[] = {
 #define RULE(sym, id, level, summary) {id, level, summary, rule_##sym},
 #include "../rules/rules.def"
@@ -64,4 +66,12 @@ void rule_context_trace(const struct program_model *m, int f, const struct model
         finding_step(out, call->inst->loc, "'%s' calls '%s'", m->functions[call->caller].ir->name,
                      m->functions[call->callee].ir->name);
     }
+}
+
+void rule_group_key(const struct program_model *m, int function, struct finding *f, const char *object,
+                    struct ir_loc cause)
+{
+    if (cause.line <= 0)
+        cause = loop_anchor(function >= 0 && function < m->nfunctions ? m->functions[function].ir : NULL, f->loc);
+    finding_group_key(f, object, cause);
 }

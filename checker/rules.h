@@ -35,4 +35,12 @@ bool rules_selected(const struct rule_info *r, const struct strlist *enable,
 void rule_context_trace(const struct program_model *m, int f, const struct model_context *ctx,
                         struct finding *out);
 
+/* Names the defect f is one place of, for findings_group: `object` is the
+ * SRB or list it is about; `cause` the site that makes every use a breach
+ * (the completion, the fetch), or line 0 when the rule knows none — then
+ * the uses of one object are tied by the innermost loop that holds f, or
+ * else by f's own statement (loop.h). */
+void rule_group_key(const struct program_model *m, int function, struct finding *f, const char *object,
+                    struct ir_loc cause);
+
 #endif

@@ -855,6 +855,7 @@ int scan_run(const struct options *o, struct scan_result *out)
     partition_units(disc.units, units, disc.count, out->ddi, out->scanned, &out->drivers);
     analyse_drivers(o, out);
     findings_sort(&out->findings);
+    findings_group(&out->findings);
     findings_fingerprint(&out->findings, out->root);
 
     discovery_free(&disc);

@@ -6,6 +6,8 @@
  *
  * A line suppression covers findings on its own line and on the line below;
  * a file suppression covers every finding whose location is in that file.
+ * A grouped finding (finding.h) is covered when any of its places is: its
+ * first place, then its related places, are tried (report.c).
  * Several ids (or globs) may be given, separated by commas. The reason after
  * the colon is required: a comment without one is reported and not applied.
  */

@@ -27,6 +27,15 @@ static const struct model_context *other_context(const struct program_model *m, 
     return best;
 }
 
+/* The fetch and every read of the list it returns are one translation in the
+ * wrong place: they group by the fetch site. A list whose fetch is not seen
+ * (kept in the SRB extension) groups by loop or statement. */
+static void group(const struct program_model *m, const struct port_event *e, struct finding *f)
+{
+    struct ir_loc cause = e->kind == SG_GET ? e->loc : e->obtained_at;
+    rule_group_key(m, e->function, f, e->srb ? e->srb : e->what, cause);
+}
+
 void rule_sg_translation_outside_buildio(const struct analysis *a, const struct rule_info *self,
                                          struct findings *out)
 {
@@ -49,6 +58,7 @@ void rule_sg_translation_outside_buildio(const struct analysis *a, const struct 
                                              "register one and translate the SG list there",
                                              what, fn);
             rule_context_trace(m, e->function, &m->functions[e->function].contexts[0], f);
+            group(m, e, f);
             continue;
         }
         const struct model_context *ctx = other_context(m, e->function);
@@ -60,5 +70,6 @@ void rule_sg_translation_outside_buildio(const struct analysis *a, const struct 
                                          what, ctx->role);
         rule_context_trace(m, e->function, ctx, f);
         finding_step(f, e->loc, "%s here", what);
+        group(m, e, f);
     }
 }

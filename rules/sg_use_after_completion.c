@@ -31,5 +31,7 @@ void rule_sg_use_after_completion(const struct analysis *a, const struct rule_in
         if (e->via)
             finding_step(f, e->via_at, "'%s' reads through the list here", e->via);
         finding_step(f, e->loc, "the list is read here, after completion");
+        /* Every read after one completion is the same early completion. */
+        rule_group_key(a->model, e->function, f, e->srb ? e->srb : e->what, e->completed_at);
     }
 }

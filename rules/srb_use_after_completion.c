@@ -38,6 +38,12 @@ void rule_srb_use_after_completion(const struct analysis *a, const struct rule_i
             if (e->via)
                 finding_step(f, e->via_at, "'%s' uses its parameter here", e->via);
             finding_step(f, e->loc, "%s is used here, after completion", srb ? "the SRB" : "the extension");
+        } else {
+            continue;
         }
+        /* Every use of the SRB (or its extension), and every second
+         * completion, after one completion is the same early completion:
+         * one defect, fixed at that completion. */
+        rule_group_key(a->model, e->function, f, e->srb ? e->srb : e->what, e->completed_at);
     }
 }

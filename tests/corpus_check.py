@@ -3,7 +3,10 @@
 `// expect: <rule>` annotations in its sources, in both directions.
 
 A case is a folder holding .c/.h files. `// expect: a, b` names findings on
-that line; `// expect@+N: a` / `// expect@-N: a` on the line N away. A case
+that line; `// expect@+N: a` / `// expect@-N: a` on the line N away.
+`// related: a` names a place that a finding of rule a lists among its
+related locations (one defect with several places is one finding, at the
+earliest place), with the same @+N form. A case
 with `// expect-no-findings` must produce nothing. A case fails on a missing
 finding, an extra finding, a wrong line, or a unit that does not parse."""
 import collections
@@ -13,7 +16,9 @@ import re
 import subprocess
 import sys
 
-EXPECT = re.compile(r"//\s*expect(?:@([+-]\d+))?:\s*([a-z0-9][a-z0-9, -]*)")
+# `expect` names a finding on the line; `related` a place a finding lists
+# among its related locations (the same defect, reported once at its first place).
+EXPECT = re.compile(r"//\s*(expect|related)(?:@([+-]\d+))?:\s*([a-z0-9][a-z0-9, -]*)")
 CLEAN = "expect-no-findings"
 
 
@@ -31,11 +36,11 @@ def expectations(case):
                     if CLEAN in line:
                         clean = True
                     for m in EXPECT.finditer(line):
-                        target = lineno + int(m.group(1) or 0)
-                        for rule in m.group(2).split(","):
+                        target = lineno + int(m.group(2) or 0)
+                        for rule in m.group(3).split(","):
                             rule = rule.strip()
                             if rule:
-                                want[(rel, target, rule)] += 1
+                                want[(rel, target, rule if m.group(1) == "expect" else "related:" + rule)] += 1
     return want, clean
 
 
@@ -48,6 +53,8 @@ def scan(binary, case):
     got = collections.Counter()
     for f in report["findings"]:
         got[(f["file"], f["line"], f["rule"])] += 1
+        for r in f.get("related", []):
+            got[(r["file"], r["line"], "related:" + f["rule"])] += 1
     return got, None
 
 

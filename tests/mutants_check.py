@@ -9,7 +9,8 @@ usage: mutants_check.py STORCHECK [REFERENCE_DIR [MUTANTS_DIR]]
    folder, applies the patch with `patch -p1`, scans the copy, and compares
    the findings with the `// expect: <rule>[, <rule>]` comments in the
    patched tree (same convention as corpus/cases: `// expect@+N:` points N
-   lines down). A mutant passes when every expected (file, line, rule) is
+   lines down; `// related: <rule>` marks a place a finding of that rule lists
+   among its related locations). A mutant passes when every expected (file, line, rule) is
    reported and nothing else is.
 
 Prints one line per mutant, "mutation score: caught/total" (a mutant is
@@ -25,7 +26,9 @@ import subprocess
 import sys
 import tempfile
 
-EXPECT = re.compile(r"//\s*expect(?:@([+-]\d+))?:\s*([a-z0-9][a-z0-9, -]*)")
+# `expect` names a finding on the line; `related` a place a finding lists
+# among its related locations (the same defect, reported once at its first place).
+EXPECT = re.compile(r"//\s*(expect|related)(?:@([+-]\d+))?:\s*([a-z0-9][a-z0-9, -]*)")
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
@@ -41,11 +44,11 @@ def expectations(tree):
             with open(path, encoding="utf-8", errors="replace") as f:
                 for lineno, line in enumerate(f, 1):
                     for m in EXPECT.finditer(line):
-                        target = lineno + int(m.group(1) or 0)
-                        for rule in m.group(2).split(","):
+                        target = lineno + int(m.group(2) or 0)
+                        for rule in m.group(3).split(","):
                             rule = rule.strip()
                             if rule:
-                                want[(rel, target, rule)] += 1
+                                want[(rel, target, rule if m.group(1) == "expect" else "related:" + rule)] += 1
     return want
 
 
@@ -61,6 +64,8 @@ def scan(binary, tree):
     got = collections.Counter()
     for f in report["findings"]:
         got[(f["file"], f["line"], f["rule"])] += 1
+        for r in f.get("related", []):
+            got[(r["file"], r["line"], "related:" + f["rule"])] += 1
     return got, None
 
 
@@ -124,8 +129,8 @@ def main():
                 failed += 1
                 print(f"FAIL {name}: {err}")
                 continue
-        rules = sorted({k[2] for k in want})
-        hit = want & got
+        rules = sorted({k[2] for k in want if not k[2].startswith("related:")})
+        hit = +collections.Counter({k: n for k, n in (want & got).items() if not k[2].startswith("related:")})
         for rule in rules:
             per_rule[rule][1] += 1
             if any(k[2] == rule for k in hit):

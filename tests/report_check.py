@@ -5,8 +5,9 @@ usage: report_check.py STORCHECK SOURCE_DIR TEST [TOOL]
 
 Each TEST builds a small miniport tree in a temporary folder, runs storcheck
 and checks what comes out: formats, hostile names and contents, fingerprint
-stability, baselines, suppressions, configuration, outputs, changed lines,
-the SARIF Multitool (TOOL) and a headless Chromium render (TOOL).
+stability, grouping of one defect's places, baselines, suppressions,
+configuration, outputs, changed lines, the SARIF Multitool (TOOL) and a
+headless Chromium render (TOOL).
 Exit 0 pass, 1 fail, 77 skipped (a tool is missing).
 """
 import json
@@ -416,6 +417,11 @@ def t_fingerprints(tmp):
     write(os.path.join(root, "io.c"), changed)
     after = fingerprints(root)
     check(len(set(after) & set(before)) == 1, "changing the offending statement changes its fingerprint only")
+    line = "    g_Dpc = StorPortGetScatterGatherList(e, s);\n"
+    write(os.path.join(root, "io.c"), src.replace(line, line * 3))
+    thrice = fingerprints(root)
+    check(len(thrice) == 4 and len(set(thrice)) == 4 and set(before) <= set(thrice),
+          "findings on identical statements get distinct fingerprints, the first keeps its own")
 
 
 def t_baseline(tmp):
@@ -580,6 +586,10 @@ def t_multitool(tmp):
     with open(os.path.join(hostile, HOSTILE_NAME), "wb") as f:
         f.write(HOSTILE_SRC)
     multitool_validate(TOOL, hostile.decode("utf-8", "surrogateescape"))
+    # grouped findings: relatedLocations, and links to them in the message
+    grouped = os.path.join(tmp, "grouped")
+    shutil.copytree(os.path.join(SRC, "corpus", "cases", "sg-use-after-completion", "bad-startio-join-two-rules"), grouped)
+    multitool_validate(TOOL, grouped)
 
 
 def t_chromium(tmp):
@@ -603,6 +613,74 @@ def t_chromium(tmp):
                     "--window-size=1200,900", "--screenshot=" + shot, "file://" + html],
                    capture_output=True, timeout=120)
     check(os.path.exists(shot) and os.path.getsize(shot) > 1000, "screenshot taken")
+
+
+def t_grouping(tmp):
+    """One defect with several places is one finding: the list fetched in
+    StartIo and read on three lines of one loop is reported once, at the
+    fetch, with the reads as related places, in every format."""
+    case = os.path.join(SRC, "corpus", "cases", "sg-translation-outside-buildio", "bad-startio-translates")
+    root = os.path.join(tmp, "drv")
+    shutil.copytree(case, root)
+    path = os.path.join(root, "driver.c")
+    with open(path) as f:
+        src = f.read()
+    rule = "sg-translation-outside-buildio"
+
+    def grouped(doc):
+        return [f for f in doc["findings"] if f["rule"] == rule] if doc else []
+
+    _, doc, _ = json_report(root)
+    g = grouped(doc)
+    check(len(g) == 1, f"one finding for the fetch and the reads: {len(g)}")
+    if not g:
+        return
+    first = g[0]
+    check(len(first["related"]) == 3 and all(r["message"] for r in first["related"]), "three related places with messages")
+    check([r["line"] for r in first["related"]] == sorted(r["line"] for r in first["related"]) and
+          all(r["line"] > first["line"] for r in first["related"]), "the finding is the earliest place, related in order")
+    read = "        srbExt->Prd[i].Length = sgl->List[i].Length;"
+    more = src.replace("    ULONG i;\n", "    ULONG i;\n    ULONG total = 0;\n").replace(
+        read, read + "\n        total += sgl->List[i].Length;")
+    write(path, more)
+    _, doc2, _ = json_report(root)
+    g2 = grouped(doc2)
+    check(len(g2) == 1 and len(g2[0]["related"]) == 4, "one more read in the loop is one more related place")
+    check(g2 and g2[0]["fingerprint"] == first["fingerprint"], "one more read in the loop keeps the fingerprint")
+
+    # baselines hold grouped findings across that change
+    write(path, src)
+    base = os.path.join(tmp, "baseline.json")
+    run(["--write-baseline", base, root])
+    write(path, more)
+    rc, doc3, _ = json_report(root, "--baseline", base)
+    check(doc3 is not None and not grouped(doc3), "the grouped finding stays in the baseline after one more read")
+
+    # text, SARIF, HTML
+    _, out, _ = run(["--format", "text", "--color", "never", root])
+    check(out.count(b": note: also here\n") == 4, "text: one 'note: also here' line per related place")
+    _, out, _ = run(["--format", "sarif", root])
+    res = [r for r in json.loads(out)["runs"][0]["results"] if r["ruleId"] == rule]
+    rel = res[0].get("relatedLocations", []) if res else []
+    check(len(rel) == 4 and [r["id"] for r in rel] == [1, 2, 3, 4] and all(r["message"]["text"] for r in rel),
+          "sarif: relatedLocations with ids and messages")
+    text = res[0]["message"]["text"] if res else ""
+    check(all(f"]({k})" in text for k in range(1, 5)) and "; also at [line " in text,
+          f"sarif: the message links each related place: {text!r}")
+    _, out, _ = run(["--format", "html", root])
+    check(b"Also here (4 more places of this defect)" in out, "html: related places listed under the finding")
+
+    # a suppression on the first place, or on any related place, covers the defect
+    lines = more.split("\n")
+    related_line = g2[0]["related"][-1]["line"] if g2 else 0
+    for where, what in ((g2[0]["line"] if g2 else 0, "the first place"), (related_line, "a related place")):
+        sup = list(lines)
+        sup[where - 1] += " // storcheck-ignore[" + rule + "]: translated here on purpose"
+        write(path, "\n".join(sup))
+        _, d, _ = json_report(root, "--report-unused-suppressions")
+        check(d is not None and not grouped(d) and len([f for f in d["suppressed"] if f["rule"] == rule]) == 1,
+              f"a suppression on {what} suppresses the group")
+        check(d is not None and d["summary"]["unused_suppressions"] == 0, f"the suppression on {what} is used")
 
 
 TESTS = {n[2:]: f for n, f in globals().items() if n.startswith("t_")}

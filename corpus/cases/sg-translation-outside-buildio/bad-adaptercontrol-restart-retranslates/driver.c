@@ -104,9 +104,9 @@ SCSI_ADAPTER_CONTROL_STATUS MpAdapterControl(PVOID DeviceExtension, SCSI_ADAPTER
     } else if (ControlType == ScsiRestartAdapter && srb != NULL) {
         srbExt = (PMP_SRB_EXTENSION)srb->SrbExtension;
         sgl = StorPortGetScatterGatherList(DeviceExtension, srb);  // expect: sg-translation-outside-buildio
-        for (i = 0; sgl != NULL && i < sgl->NumberOfElements && i < MP_MAX_PRD; i++) {  // expect: sg-translation-outside-buildio
-            srbExt->Prd[i].Address = sgl->List[i].PhysicalAddress.QuadPart;  // expect: sg-translation-outside-buildio
-            srbExt->Prd[i].Length = sgl->List[i].Length;  // expect: sg-translation-outside-buildio
+        for (i = 0; sgl != NULL && i < sgl->NumberOfElements && i < MP_MAX_PRD; i++) {  // related: sg-translation-outside-buildio
+            srbExt->Prd[i].Address = sgl->List[i].PhysicalAddress.QuadPart;  // related: sg-translation-outside-buildio
+            srbExt->Prd[i].Length = sgl->List[i].Length;  // related: sg-translation-outside-buildio
         }
         srbExt->PrdCount = i;
         StorPortWriteRegisterUlong(devExt, devExt->Doorbell, srbExt->PrdCount);

@@ -34,8 +34,8 @@ VOID MpCompletionDpc(PSTOR_DPC Dpc, PVOID HwDeviceExtension, PVOID SystemArgumen
 
     sgl = StorPortGetScatterGatherList(HwDeviceExtension, srb);  // expect: sg-translation-outside-buildio
     if (sgl != NULL) {
-        for (i = 0; i < sgl->NumberOfElements; i++) {  // expect: sg-translation-outside-buildio
-            devExt->BytesTransferred += sgl->List[i].Length;  // expect: sg-translation-outside-buildio
+        for (i = 0; i < sgl->NumberOfElements; i++) {  // related: sg-translation-outside-buildio
+            devExt->BytesTransferred += sgl->List[i].Length;  // related: sg-translation-outside-buildio
         }
     }
     srb->SrbStatus = SRB_STATUS_SUCCESS;

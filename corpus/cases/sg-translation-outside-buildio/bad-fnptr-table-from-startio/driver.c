@@ -44,9 +44,9 @@ BOOLEAN MpPrepareAhci(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
         StorPortNotification(RequestComplete, DeviceExtension, Srb);
         return FALSE;
     }
-    for (i = 0; i < sgl->NumberOfElements && i < MP_MAX_PRD; i++) {  // expect: sg-translation-outside-buildio
-        srbExt->Prd[i].Address = sgl->List[i].PhysicalAddress.QuadPart;  // expect: sg-translation-outside-buildio
-        srbExt->Prd[i].Length = sgl->List[i].Length;  // expect: sg-translation-outside-buildio
+    for (i = 0; i < sgl->NumberOfElements && i < MP_MAX_PRD; i++) {  // related: sg-translation-outside-buildio
+        srbExt->Prd[i].Address = sgl->List[i].PhysicalAddress.QuadPart;  // related: sg-translation-outside-buildio
+        srbExt->Prd[i].Length = sgl->List[i].Length;  // related: sg-translation-outside-buildio
     }
     srbExt->PrdCount = i;
     return TRUE;

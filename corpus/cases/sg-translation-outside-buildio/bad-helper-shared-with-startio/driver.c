@@ -34,9 +34,9 @@ BOOLEAN MpTranslate(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
     if (sgl == NULL) {
         return FALSE;
     }
-    for (i = 0; i < sgl->NumberOfElements && i < MP_MAX_PRD; i++) {  // expect: sg-translation-outside-buildio
-        srbExt->Prd[i].Address = sgl->List[i].PhysicalAddress.QuadPart;  // expect: sg-translation-outside-buildio
-        srbExt->Prd[i].Length = sgl->List[i].Length;  // expect: sg-translation-outside-buildio
+    for (i = 0; i < sgl->NumberOfElements && i < MP_MAX_PRD; i++) {  // related: sg-translation-outside-buildio
+        srbExt->Prd[i].Address = sgl->List[i].PhysicalAddress.QuadPart;  // related: sg-translation-outside-buildio
+        srbExt->Prd[i].Length = sgl->List[i].Length;  // related: sg-translation-outside-buildio
     }
     srbExt->PrdCount = i;
     return TRUE;

@@ -10,7 +10,7 @@ VOID MpAccountBytes(PMP_DEVICE_EXTENSION DevExt, PSCSI_REQUEST_BLOCK Srb)
     if (sgl == NULL) {
         return;
     }
-    for (i = 0; i < sgl->NumberOfElements; i++) {  // expect: sg-translation-outside-buildio
-        DevExt->BytesTransferred += sgl->List[i].Length;  // expect: sg-translation-outside-buildio
+    for (i = 0; i < sgl->NumberOfElements; i++) {  // related: sg-translation-outside-buildio
+        DevExt->BytesTransferred += sgl->List[i].Length;  // related: sg-translation-outside-buildio
     }
 }

@@ -10,9 +10,9 @@ BOOLEAN MpFillPrd(PMP_DEVICE_EXTENSION DevExt, PSCSI_REQUEST_BLOCK Srb, PMP_SRB_
     if (sgl == NULL) {
         return FALSE;
     }
-    for (i = 0; i < sgl->NumberOfElements && i < MP_MAX_PRD; i++) {  // expect: sg-translation-outside-buildio
-        SrbExt->Prd[i].Address = sgl->List[i].PhysicalAddress.QuadPart;  // expect: sg-translation-outside-buildio
-        SrbExt->Prd[i].Length = sgl->List[i].Length;  // expect: sg-translation-outside-buildio
+    for (i = 0; i < sgl->NumberOfElements && i < MP_MAX_PRD; i++) {  // related: sg-translation-outside-buildio
+        SrbExt->Prd[i].Address = sgl->List[i].PhysicalAddress.QuadPart;  // related: sg-translation-outside-buildio
+        SrbExt->Prd[i].Length = sgl->List[i].Length;  // related: sg-translation-outside-buildio
     }
     SrbExt->PrdCount = i;
     return TRUE;

@@ -83,8 +83,8 @@ BOOLEAN MpInterrupt(PVOID DeviceExtension)
     devExt->ActiveSrb = NULL;
     sgl = StorPortGetScatterGatherList(DeviceExtension, srb);  // expect: sg-translation-outside-buildio
     if (sgl != NULL) {
-        for (i = 0; i < sgl->NumberOfElements; i++) {  // expect: sg-translation-outside-buildio
-            bytes += sgl->List[i].Length;  // expect: sg-translation-outside-buildio
+        for (i = 0; i < sgl->NumberOfElements; i++) {  // related: sg-translation-outside-buildio
+            bytes += sgl->List[i].Length;  // related: sg-translation-outside-buildio
         }
     }
     devExt->BytesTransferred += bytes;

@@ -62,9 +62,9 @@ BOOLEAN MpStartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
         StorPortNotification(RequestComplete, DeviceExtension, Srb);
         return TRUE;
     }
-    for (i = 0; i < sgl->NumberOfElements && i < MP_MAX_PRD; i++) {  // expect: sg-translation-outside-buildio
-        srbExt->Prd[i].Address = sgl->List[i].PhysicalAddress.QuadPart;  // expect: sg-translation-outside-buildio
-        srbExt->Prd[i].Length = sgl->List[i].Length;  // expect: sg-translation-outside-buildio
+    for (i = 0; i < sgl->NumberOfElements && i < MP_MAX_PRD; i++) {  // related: sg-translation-outside-buildio
+        srbExt->Prd[i].Address = sgl->List[i].PhysicalAddress.QuadPart;  // related: sg-translation-outside-buildio
+        srbExt->Prd[i].Length = sgl->List[i].Length;  // related: sg-translation-outside-buildio
     }
     srbExt->PrdCount = i;
     devExt->ActiveSrb = Srb;

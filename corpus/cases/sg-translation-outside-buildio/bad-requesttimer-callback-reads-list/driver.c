@@ -35,8 +35,8 @@ VOID MpRetryTimerEx(PVOID DeviceExtension, PVOID Context)
     PSTOR_SCATTER_GATHER_LIST sgl;
 
     sgl = StorPortGetScatterGatherList(DeviceExtension, srb);  // expect: sg-translation-outside-buildio
-    if (sgl != NULL && sgl->NumberOfElements == 1) {  // expect: sg-translation-outside-buildio
-        StorPortWriteRegisterUlong(devExt, devExt->FastPath, sgl->List[0].PhysicalAddress.LowPart);  // expect: sg-translation-outside-buildio
+    if (sgl != NULL && sgl->NumberOfElements == 1) {  // related: sg-translation-outside-buildio
+        StorPortWriteRegisterUlong(devExt, devExt->FastPath, sgl->List[0].PhysicalAddress.LowPart);  // related: sg-translation-outside-buildio
         return;
     }
     StorPortWriteRegisterUlong(devExt, devExt->Doorbell, ((PMP_SRB_EXTENSION)srb->SrbExtension)->PrdCount);

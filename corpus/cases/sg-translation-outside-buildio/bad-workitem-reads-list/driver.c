@@ -39,8 +39,8 @@ VOID MpErrorWorker(PVOID HwDeviceExtension, PVOID Context, PVOID Worker)
     PSTOR_SCATTER_GATHER_LIST sgl;
 
     sgl = StorPortGetScatterGatherList(HwDeviceExtension, srb);  // expect: sg-translation-outside-buildio
-    if (sgl != NULL && sgl->NumberOfElements > 0) {  // expect: sg-translation-outside-buildio
-        devExt->LastErrorAddress = sgl->List[0].PhysicalAddress.QuadPart;  // expect: sg-translation-outside-buildio
+    if (sgl != NULL && sgl->NumberOfElements > 0) {  // related: sg-translation-outside-buildio
+        devExt->LastErrorAddress = sgl->List[0].PhysicalAddress.QuadPart;  // related: sg-translation-outside-buildio
     }
     srb->SrbStatus = SRB_STATUS_ERROR;
     StorPortNotification(RequestComplete, HwDeviceExtension, srb);

@@ -54,14 +54,14 @@ BOOLEAN MpBuildIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
         return FALSE;
     }
     for (i = 0; i < sgl->NumberOfElements && i < MP_MAX_PRD; i++) {  // expect: sg-use-after-completion
-        srbExt->Prd[i].Address = sgl->List[i].PhysicalAddress.QuadPart;  // expect: sg-use-after-completion, srb-use-after-completion
-        srbExt->Prd[i].Length = sgl->List[i].Length;  // expect: sg-use-after-completion, srb-use-after-completion
-        if (srbExt->Prd[i].Length > MP_MAX_SEGMENT) {  // expect: srb-use-after-completion
-            Srb->SrbStatus = SRB_STATUS_INVALID_REQUEST;  // expect: srb-use-after-completion
-            StorPortNotification(RequestComplete, DeviceExtension, Srb);  // expect: srb-use-after-completion
+        srbExt->Prd[i].Address = sgl->List[i].PhysicalAddress.QuadPart;  // expect: srb-use-after-completion // related: sg-use-after-completion
+        srbExt->Prd[i].Length = sgl->List[i].Length;  // related: srb-use-after-completion, sg-use-after-completion
+        if (srbExt->Prd[i].Length > MP_MAX_SEGMENT) {  // related: srb-use-after-completion
+            Srb->SrbStatus = SRB_STATUS_INVALID_REQUEST;  // related: srb-use-after-completion
+            StorPortNotification(RequestComplete, DeviceExtension, Srb);  // related: srb-use-after-completion
         }
     }
-    srbExt->PrdCount = i;  // expect: srb-use-after-completion
+    srbExt->PrdCount = i;  // related: srb-use-after-completion
     return TRUE;
 }
 

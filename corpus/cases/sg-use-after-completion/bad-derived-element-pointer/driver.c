@@ -61,7 +61,7 @@ BOOLEAN MpBuildIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
         Srb->SrbStatus = SRB_STATUS_ERROR;
         StorPortNotification(RequestComplete, DeviceExtension, Srb);
         devExt->BadAddress = first->PhysicalAddress.QuadPart;  // expect: sg-use-after-completion
-        devExt->BadLength = last->Length;  // expect: sg-use-after-completion
+        devExt->BadLength = last->Length;  // related: sg-use-after-completion
         return FALSE;
     }
     for (i = 0; i < sgl->NumberOfElements && i < MP_MAX_PRD; i++) {

@@ -58,17 +58,17 @@ BOOLEAN MpStartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
     ULONG i;
 
     sgl = StorPortGetScatterGatherList(DeviceExtension, Srb);  // expect: sg-translation-outside-buildio
-    if (sgl->NumberOfElements > MP_MAX_PRD) {  // expect: sg-translation-outside-buildio
+    if (sgl->NumberOfElements > MP_MAX_PRD) {  // related: sg-translation-outside-buildio
         Srb->SrbStatus = SRB_STATUS_INVALID_REQUEST;
         StorPortNotification(RequestComplete, DeviceExtension, Srb);
     }
-    for (i = 0; i < sgl->NumberOfElements && i < MP_MAX_PRD; i++) {  // expect: sg-use-after-completion, sg-translation-outside-buildio
-        srbExt->Prd[i].Address = sgl->List[i].PhysicalAddress.QuadPart;  // expect: sg-use-after-completion, sg-translation-outside-buildio, srb-use-after-completion
-        srbExt->Prd[i].Length = sgl->List[i].Length;  // expect: sg-use-after-completion, sg-translation-outside-buildio, srb-use-after-completion
+    for (i = 0; i < sgl->NumberOfElements && i < MP_MAX_PRD; i++) {  // expect: sg-use-after-completion // related: sg-translation-outside-buildio
+        srbExt->Prd[i].Address = sgl->List[i].PhysicalAddress.QuadPart;  // expect: srb-use-after-completion // related: sg-translation-outside-buildio, sg-use-after-completion
+        srbExt->Prd[i].Length = sgl->List[i].Length;  // related: srb-use-after-completion, sg-translation-outside-buildio, sg-use-after-completion
     }
-    srbExt->PrdCount = i;  // expect: srb-use-after-completion
+    srbExt->PrdCount = i;  // related: srb-use-after-completion
     devExt->ActiveSrb = Srb;
-    StorPortWriteRegisterUlong(devExt, devExt->Doorbell, srbExt->PrdCount);  // expect: srb-use-after-completion
+    StorPortWriteRegisterUlong(devExt, devExt->Doorbell, srbExt->PrdCount);  // related: srb-use-after-completion
     return TRUE;
 }
 

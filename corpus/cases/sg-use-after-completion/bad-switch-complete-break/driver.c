@@ -62,10 +62,10 @@ BOOLEAN MpBuildIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
         break;
     }
     for (i = 0; i < sgl->NumberOfElements && i < MP_MAX_PRD; i++) {  // expect: sg-use-after-completion
-        srbExt->Prd[i].Address = sgl->List[i].PhysicalAddress.QuadPart;  // expect: sg-use-after-completion, srb-use-after-completion
-        srbExt->Prd[i].Length = sgl->List[i].Length;  // expect: sg-use-after-completion, srb-use-after-completion
+        srbExt->Prd[i].Address = sgl->List[i].PhysicalAddress.QuadPart;  // expect: srb-use-after-completion // related: sg-use-after-completion
+        srbExt->Prd[i].Length = sgl->List[i].Length;  // related: srb-use-after-completion, sg-use-after-completion
     }
-    srbExt->PrdCount = i;  // expect: srb-use-after-completion
+    srbExt->PrdCount = i;  // related: srb-use-after-completion
     return TRUE;
 }
 

@@ -48,9 +48,9 @@ BOOLEAN MpStartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
         MpCompleteSrb(devExt, Srb, SRB_STATUS_BUSY);  // expect: srb-use-after-completion
         return TRUE;
     }
-    srbExt->State = MP_STATE_ISSUED;  // expect: srb-use-after-completion
+    srbExt->State = MP_STATE_ISSUED;  // related: srb-use-after-completion
     devExt->ActiveSrb = Srb;
-    StorPortWriteRegisterUlong(devExt, devExt->Doorbell, srbExt->Tag);  // expect: srb-use-after-completion
+    StorPortWriteRegisterUlong(devExt, devExt->Doorbell, srbExt->Tag);  // related: srb-use-after-completion
     return TRUE;
 }
 

@@ -56,7 +56,7 @@ BOOLEAN MpStartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
     }
     srbExt->State = MP_STATE_ISSUED;  // expect: srb-use-after-completion
     devExt->ActiveSrb = Srb;
-    StorPortWriteRegisterUlong(devExt, devExt->Doorbell, srbExt->Tag);  // expect: srb-use-after-completion
+    StorPortWriteRegisterUlong(devExt, devExt->Doorbell, srbExt->Tag);  // related: srb-use-after-completion
     return TRUE;
 }
 
