@@ -116,6 +116,7 @@ static void push_fact(const struct flow *fl, struct fact *f, int *n, int max, in
 
 static const struct ir_operand *through_copies(const struct flow *fl, const struct ir_operand *o);
 static bool learn_from_result(struct flow *fl, struct flow_state *s, int temp, struct value_test test);
+static void copy_facts(const struct flow *fl, struct flow_state *s, const struct ir_inst *in);
 static int argument_var(const struct flow *fl, const struct ir_operand *o);
 static bool arguments_may_pass(const struct flow *fl, const struct flow_state *s, const struct ir_inst *in,
                                const struct param_tests *tests);
@@ -1394,6 +1395,8 @@ static void transfer(struct flow *fl, struct flow_state *s, const struct ir_inst
             memset(&val, 0, sizeof val);
         if (in->has_dst)
             store(fl, s, in, val, in->nsrcs > 0 ? operand_name(fl, &in->srcs[0]) : NULL);
+        if (in->has_dst && in->dst.nsteps == 0 && in->kind != IR_COMPUTE && in->nsrcs == 1)
+            copy_facts(fl, s, in);
         break;
     }
     case IR_CALL:
@@ -1425,6 +1428,26 @@ static bool param_tests_equal(const struct param_tests *x, const struct param_te
 static bool return_case_equal(const struct return_case *x, const struct return_case *y)
 {
     return x->known == y->known && (!x->known || x->value == y->value) && param_tests_equal(&x->when, &y->when);
+}
+
+/* `action = MpClassify(...)`, `x = y`: what the path knows of the source
+ * holds for the copy. Through a cast, only small values survive every
+ * width (a NULL pointer stays NULL). */
+static void copy_facts(const struct flow *fl, struct flow_state *s, const struct ir_inst *in)
+{
+    int dst = var_index(fl, &in->dst);
+    const struct ir_operand *o = &in->srcs[0];
+    int src = o->kind == IR_OPND_VALUE && o->path.nsteps == 0 ? var_index(fl, &o->path) : -1;
+    if (dst < 0 || src < 0 || dst == src || fl->no_facts[dst] || fl->no_facts[src])
+        return;
+    struct fact copy[MAX_FACTS];
+    int n = 0;
+    for (int i = 0; i < s->nfacts; i++)
+        if (s->facts[i].var == src &&
+            (in->kind == IR_ASSIGN || (s->facts[i].t.value >= 0 && s->facts[i].t.value <= 0x7F)))
+            copy[n++] = s->facts[i];
+    for (int i = 0; i < n; i++)
+        learn_fact(fl, s, dst, copy[i].t);
 }
 
 /* Which parameters are completed at this return, and what it returns. */
@@ -1546,13 +1569,6 @@ static int tested_var(const struct flow *fl, const struct ir_operand *c, struct 
         return -1;
     int v = var_index(fl, &o->path);
     return v >= 0 && !fl->no_facts[v] ? v : -1;
-}
-
-static struct value_test negated_test(struct value_test t)
-{
-    static const enum value_op neg[] = {VALUE_NE, VALUE_EQ, VALUE_GE, VALUE_GT, VALUE_LE, VALUE_LT};
-    t.op = neg[t.op];
-    return t;
 }
 
 /* Adds a fact, making room by dropping the oldest fact about a temporary
@@ -1744,9 +1760,9 @@ static bool edge_state(struct flow *fl, const struct ir_block *b, int succ, stru
         struct value_test t;
         int v = tested_var(fl, &b->cond, &t);
         if (v >= 0)
-            feasible = learn_fact(fl, s, v, succ == 0 ? t : negated_test(t));
+            feasible = learn_fact(fl, s, v, succ == 0 ? t : model_test_negated(t));
         if (v >= 0 && feasible && is_temp_var(fl, v))
-            feasible = learn_from_result(fl, s, v - fl->f->nparams - fl->f->nlocals, succ == 0 ? t : negated_test(t));
+            feasible = learn_from_result(fl, s, v - fl->f->nparams - fl->f->nlocals, succ == 0 ? t : model_test_negated(t));
     } else if (b->term == IR_TERM_SWITCH && b->cases) {
         struct value_test t;
         const struct ir_operand *o = model_condition_test(fl->mf, &b->cond, &t);

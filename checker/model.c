@@ -160,6 +160,12 @@ static enum value_op value_op_negated(enum value_op op)
     return neg[op];
 }
 
+struct value_test model_test_negated(struct value_test t)
+{
+    t.op = value_op_negated(t.op);
+    return t;
+}
+
 /* `C op x` read as `x op' C`. */
 static enum value_op value_op_mirrored(enum value_op op)
 {

@@ -109,6 +109,8 @@ struct value_test {
 };
 const struct ir_operand *model_condition_test(const struct model_function *mf, const struct ir_operand *cond,
                                               struct value_test *test);
+/* The test that holds where t does not. */
+struct value_test model_test_negated(struct value_test t);
 /* Whether a value that satisfies `is` can satisfy `test` as well. */
 bool model_test_compatible(const struct value_test *is, const struct value_test *test);
 /* The values a test admits as [*lo, *hi]; for VALUE_NE, *ne is set and

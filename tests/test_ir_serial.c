@@ -60,6 +60,15 @@ int main(void)
     bytes_free(&again);
     /* Locations point into the unit's own file table. */
     CHECK(back.nfiles == u.nfiles && back.functions[0].loc.file == back.files[0]);
+    /* A switch keeps its case labels. */
+    int labels = 0;
+    for (int fi = 0; fi < back.nfunctions; fi++)
+        for (int bi = 0; bi < back.functions[fi].nblocks; bi++) {
+            const struct ir_block *blk = &back.functions[fi].blocks[bi];
+            if (blk->term == IR_TERM_SWITCH && blk->cases && blk->cases[0].known && blk->cases[0].value == 1)
+                labels++;
+        }
+    CHECK(labels == 1);
     free(got);
     ir_unit_free(&back);
 
