@@ -69,6 +69,8 @@ static int load_function(json_t *f, struct ddi_function *out, char **problem)
         return -1;
     }
     free(irql);
+    json_t *dump = json_object_get(f, "dump_mode");
+    out->dump_forbidden = json_is_string(dump) && strcmp(json_string_value(dump), "forbidden") == 0;
     out->doc = str_or_null(f, "doc");
     json_t *regs = json_object_get(f, "registers");
     size_t n = json_array_size(regs);
@@ -146,6 +148,8 @@ struct ddi_model *ddi_load(const char *path, char **err)
         role->name = str_or_null(r, "name");
         role->irql = str_or_null(r, "irql");
         role->device_extension_arg = int_or(r, "device_extension_arg", -1);
+        role->phase = int_or(r, "phase", -1);
+        role->not_in_dump_mode = json_is_false(json_object_get(r, "dump_mode"));
         json_t *tds = json_object_get(r, "typedefs");
         role->ntypedefs = (int)json_array_size(tds);
         role->typedefs = xcalloc((size_t)role->ntypedefs + 1, sizeof(char *));
@@ -170,6 +174,9 @@ struct ddi_model *ddi_load(const char *path, char **err)
     }
     load_fields(root, "srb_extension_fields", &m->srb_extension_fields, &m->nsrb_extension_fields, &problem);
     load_fields(root, "srb_buffer_fields", &m->srb_buffer_fields, &m->nsrb_buffer_fields, &problem);
+    json_t *dump = json_object_get(root, "dump_mode");
+    load_fields(dump, "fields", &m->dump_mode_fields, &m->ndump_mode_fields, &problem);
+    m->dump_null_arguments_of = str_or_null(dump, "null_arguments_of");
     json_t *ext = json_object_get(root, "extension_fields");
     m->extension_record = str_or_null(ext, "record");
     const char *key;
@@ -230,6 +237,8 @@ void ddi_free(struct ddi_model *m)
     free(m->field_roles);
     free_fields(m->srb_extension_fields, m->nsrb_extension_fields);
     free_fields(m->srb_buffer_fields, m->nsrb_buffer_fields);
+    free_fields(m->dump_mode_fields, m->ndump_mode_fields);
+    free(m->dump_null_arguments_of);
     free(m->extension_record);
     free(m->device_size_field);
     free(m->srb_size_field);
@@ -296,6 +305,27 @@ bool ddi_is_extension_field(const struct ddi_model *m, const char *record, const
 bool ddi_is_buffer_field(const struct ddi_model *m, const char *record, const char *field)
 {
     return field_in(m->srb_buffer_fields, m->nsrb_buffer_fields, record, field);
+}
+
+bool ddi_is_dump_mode_field(const struct ddi_model *m, const char *record, const char *field)
+{
+    return field_in(m->dump_mode_fields, m->ndump_mode_fields, record, field);
+}
+
+int ddi_role_phase(const struct ddi_model *m, const char *role)
+{
+    for (int i = 0; i < m->nroles; i++)
+        if (strcmp(m->roles[i].name, role) == 0)
+            return m->roles[i].phase;
+    return -1;
+}
+
+bool ddi_role_in_dump_mode(const struct ddi_model *m, const char *role)
+{
+    for (int i = 0; i < m->nroles; i++)
+        if (strcmp(m->roles[i].name, role) == 0)
+            return !m->roles[i].not_in_dump_mode;
+    return true;
 }
 
 int ddi_port_kind(const char *name)

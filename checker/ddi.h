@@ -31,6 +31,7 @@ struct ddi_function {
     char **not_in;   /* the roles it must not be called from */
     int nnot_in;
     int max_irql;    /* IRQL_* rank it may be called at, or -1 */
+    bool dump_forbidden; /* must not be called in crash-dump mode at all ("dump_mode": "forbidden") */
     char *doc;       /* the documentation page that says so */
 };
 
@@ -57,6 +58,8 @@ struct ddi_role {
     int ntypedefs;
     char *irql;
     int device_extension_arg; /* the callback's HwDeviceExtension parameter, or -1 */
+    int phase;                /* start-up order (DriverEntry 0, HwFindAdapter 1, ...), or -1: after start-up */
+    bool not_in_dump_mode;    /* never called when the miniport is loaded for crash dump or hibernation */
 };
 
 struct ddi_field_role {
@@ -78,6 +81,9 @@ struct ddi_model {
     struct ddi_field_role *srb_buffer_fields;    /* Srb->DataBuffer, Srb->SenseInfoBuffer */
     int nsrb_buffer_fields;
     char *device_size_field, *srb_size_field, *lu_size_field;
+    struct ddi_field_role *dump_mode_fields; /* PORT_CONFIGURATION_INFORMATION.DumpMode: nonzero in dump mode */
+    int ndump_mode_fields;
+    char *dump_null_arguments_of; /* the role whose arguments are NULL in dump mode (DriverEntry), or NULL */
 };
 
 /* Loads the model; on failure returns NULL and sets *err to "FILE: problem" (owned). */
@@ -96,6 +102,14 @@ bool ddi_when_matches(const struct ddi_function *d, const struct ir_inst *call);
 int ddi_role_device_extension_arg(const struct ddi_model *m, const char *role);
 /* The documented entry IRQL of a role ("DISPATCH_LEVEL"), or NULL. */
 const char *ddi_role_irql(const struct ddi_model *m, const char *role);
+/* The role's place in the start-up order, or -1 for a role that runs after
+ * start-up (I/O, interrupts, DPCs, timers, adapter control). */
+int ddi_role_phase(const struct ddi_model *m, const char *role);
+/* Whether the role's callbacks are called when the miniport runs in
+ * crash-dump or hibernation mode. */
+bool ddi_role_in_dump_mode(const struct ddi_model *m, const char *role);
+/* Whether record.field tells the miniport it runs in dump mode. */
+bool ddi_is_dump_mode_field(const struct ddi_model *m, const char *record, const char *field);
 /* The role a typedef names (HW_BUILDIO -> HwBuildIo), or NULL. */
 const char *ddi_role_of_typedef(const struct ddi_model *m, const char *typedef_name);
 /* The role a field of a registration record takes, or NULL. `record` is a

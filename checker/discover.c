@@ -9,6 +9,7 @@
 #define _GNU_SOURCE
 #endif
 #include "discover.h"
+#include "projects.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -26,6 +27,27 @@
 #include <unistd.h>
 
 /* ---- small helpers ---------------------------------------------------- */
+
+const char *project_kind_name(enum project_kind k)
+{
+    switch (k) {
+    case PROJECT_NONE:
+        return "no project";
+    case PROJECT_DRIVER:
+        return "driver";
+    case PROJECT_KERNEL_LIBRARY:
+        return "kernel-mode library";
+    case PROJECT_LIBRARY:
+        return "library";
+    case PROJECT_USER:
+        return "user mode";
+    case PROJECT_UTILITY:
+        return "utility";
+    case PROJECT_UNKNOWN:
+        return "unknown";
+    }
+    return "unknown";
+}
 
 static char *errno_text(int e)
 {
@@ -170,22 +192,20 @@ static int cmp_unit(const void *a, const void *b)
 
 struct walk {
     struct strlist units, projects, header_dirs;
-    struct strlist seen_dirs; /* "dev:ino", so a symlink loop is walked once */
+    struct strlist sources_files; /* WDK `sources` files */
+    struct strlist cmake_dirs;    /* folders holding a CMakeLists.txt */
+    struct strlist seen_dirs;     /* "dev:ino", so a symlink loop is walked once */
 };
 
-/* Build outputs hold copies and generated files, never sources worth a scan. */
-static bool is_output_dir(const char *name)
+static bool is_sources_name(const char *name)
 {
-    static const char *const names[] = {"build", "debug", "release", "x64", "x86", "arm64",
-                                        "win32", "obj",   "out",     "bin", "cmakefiles"};
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (strcasecmp(name, names[i]) == 0)
-            return true;
-    /* WDK build environments name their outputs objfre_* and objchk_*. */
-    return strncasecmp(name, "objfre", 6) == 0 || strncasecmp(name, "objchk", 6) == 0;
+    return strcasecmp(name, "sources") == 0;
 }
 
-static void walk_dir(struct discovery *out, struct walk *w, const char *abs, const char *shown)
+/* projects_only: inside a folder named like a build output, where project
+ * files live in some trees (build/VStudio) but sources are copies. */
+static void walk_dir(struct discovery *out, struct walk *w, const char *abs, const char *shown,
+                     bool projects_only)
 {
     struct stat st;
     if (stat(abs, &st) == 0) {
@@ -200,52 +220,79 @@ static void walk_dir(struct discovery *out, struct walk *w, const char *abs, con
     }
     DIR *d = opendir(abs);
     if (!d) {
-        char *e = errno_text(errno);
-        add_line(&out->errors, "%s: %s", shown, e);
-        free(e);
+        if (!projects_only) {
+            char *e = errno_text(errno);
+            add_line(&out->errors, "%s: %s", shown, e);
+            free(e);
+        }
         return;
     }
-    struct strlist names = {0};
+    struct strlist names = {0}, types = {0};
     for (struct dirent *e; (e = readdir(d));)
-        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
-            strlist_add(&names, e->d_name);
+        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0) {
+            /* the entry's type, "d" "f" or "?" (stat needed), with its name */
+            char t = e->d_type == DT_DIR ? 'd' : e->d_type == DT_REG ? 'f'
+                     : e->d_type == DT_UNKNOWN || e->d_type == DT_LNK ? '?' : 'o';
+            strlist_add_owned(&names, xasprintf("%s%c%c", e->d_name, '\0', t));
+        }
     closedir(d);
+    /* names carry their type after the terminating NUL; sorting sees the name */
     sort_unique(&names);
+
+    /* a CMake build folder holds generated projects: not sources of the tree */
+    bool cmake_build = false;
+    for (int i = 0; i < names.count; i++)
+        cmake_build |= strcmp(names.items[i], "CMakeCache.txt") == 0;
+    if (projects_only && cmake_build) {
+        strlist_free(&names);
+        return;
+    }
 
     bool has_headers = false;
     for (int i = 0; i < names.count; i++) {
         const char *name = names.items[i];
+        char type = name[strlen(name) + 1];
         char *full = path_join(abs, name);
-        if (stat(full, &st) != 0) {
-            /* A source file that cannot be read (a dangling link, a race with
-             * a deletion) was meant to be scanned: say so, and go on. */
-            if (is_unit_name(name)) {
-                char *shown_file = path_join(shown, name);
-                add_line(&out->errors, "%s: cannot be read: %s", shown_file, strerror(errno));
-                free(shown_file);
+        if (type == '?') {
+            if (stat(full, &st) != 0) {
+                /* A source file that cannot be read (a dangling link, a race with
+                 * a deletion) was meant to be scanned: say so, and go on. */
+                if (is_unit_name(name) && !projects_only) {
+                    char *shown_file = path_join(shown, name);
+                    add_line(&out->errors, "%s: cannot be read: %s", shown_file, strerror(errno));
+                    free(shown_file);
+                }
+                free(full);
+                continue;
             }
-            free(full);
-            continue;
+            type = S_ISDIR(st.st_mode) ? 'd' : S_ISREG(st.st_mode) ? 'f' : 'o';
         }
-        if (S_ISDIR(st.st_mode)) {
-            if (name[0] != '.' && !is_output_dir(name)) {
+        if (type == 'd') {
+            if (name[0] != '.' && strcasecmp(name, "cmakefiles") != 0) {
                 char *sub = path_join(shown, name);
-                walk_dir(out, w, full, sub);
+                walk_dir(out, w, full, sub, projects_only || path_is_build_output(name));
                 free(sub);
             }
-        } else if (S_ISREG(st.st_mode)) {
-            if (is_unit_name(name))
+        } else if (type == 'f') {
+            if (has_ext(name, ".vcxproj"))
+                strlist_add(&w->projects, full);
+            else if (projects_only)
+                ;
+            else if (is_unit_name(name))
                 strlist_add(&w->units, full);
             else if (has_ext(name, ".h") || has_ext(name, ".hpp"))
                 has_headers = true;
-            else if (has_ext(name, ".vcxproj"))
-                strlist_add(&w->projects, full);
+            else if (is_sources_name(name))
+                strlist_add(&w->sources_files, full);
+            else if (strcasecmp(name, "CMakeLists.txt") == 0)
+                strlist_add(&w->cmake_dirs, abs);
         }
         free(full);
     }
     if (has_headers)
         strlist_add(&w->header_dirs, abs);
     strlist_free(&names);
+    strlist_free(&types);
 }
 
 static void walk_path(struct discovery *out, struct walk *w, const char *given)
@@ -259,7 +306,7 @@ static void walk_path(struct discovery *out, struct walk *w, const char *given)
     }
     char *abs = path_absolute(given);
     if (S_ISDIR(st.st_mode)) {
-        walk_dir(out, w, abs, given);
+        walk_dir(out, w, abs, given, false);
     } else if (is_unit_name(abs)) {
         strlist_add(&w->units, abs);
     } else if (has_ext(abs, ".vcxproj")) {
@@ -563,10 +610,13 @@ struct project {
     struct deferred *defs, *items; /* ItemDefinitionGroup and ItemGroup, for pass two */
     int ndefs, capdefs, nitems, capitems;
     const char *this_dir; /* folder of the file being evaluated */
-    bool solution_dir_noted;
+    char *solution_dir;   /* $(SolutionDir), found once */
     struct strlist *notes, *errors;
     /* results */
     struct strlist units, args;
+    enum project_kind kind;
+    char *project_type, *driver_type, *target_version; /* as the project sets them, or NULL */
+    char *skip;           /* why its units are not kernel code, or NULL */
 };
 
 static const char *local_name(xmlNodePtr n)
@@ -603,6 +653,33 @@ static char *text_of(xmlNodePtr n)
     return r;
 }
 
+static bool dir_has(const char *dir, const char *name, bool suffix);
+
+/* A project built from Visual Studio gets the folder of the solution that
+ * holds it; without one, the nearest folder above holding a .sln is the best
+ * guess, and the project folder's parent the last one. */
+static char *guess_solution_dir(struct project *p)
+{
+    char *cur = xstrdup(p->dir);
+    for (;;) {
+        if (dir_has(cur, ".sln", true)) {
+            add_line(p->notes, "%s: $(SolutionDir) taken as '%s/', the nearest folder above the "
+                               "project holding a .sln (a guess)", p->shown, cur);
+            return cur;
+        }
+        if (strcmp(cur, "/") == 0)
+            break;
+        char *up = path_dirname(cur);
+        free(cur);
+        cur = up;
+    }
+    free(cur);
+    char *parent = path_dirname(p->dir);
+    add_line(p->notes, "%s: $(SolutionDir) taken as '%s/', the project folder's parent (a guess: "
+                       "no .sln above the project)", p->shown, parent);
+    return parent;
+}
+
 static char *builtin(struct project *p, const char *name)
 {
     if (!strcasecmp(name, "MSBuildProjectDirectory"))
@@ -623,16 +700,13 @@ static char *builtin(struct project *p, const char *name)
         return xstrdup(p->config);
     if (!strcasecmp(name, "Platform"))
         return xstrdup(p->platform);
-    if (!strcasecmp(name, "SolutionDir")) {
-        char *parent = path_dirname(p->dir);
-        if (!p->solution_dir_noted) {
-            add_line(p->notes, "%s: $(SolutionDir) taken as '%s/', the project folder's parent (a guess)",
-                     p->shown, parent);
-            p->solution_dir_noted = true;
-        }
-        char *r = xasprintf("%s/", strcmp(parent, "/") == 0 ? "" : parent);
-        free(parent);
-        return r;
+    if (!strcasecmp(name, "SolutionDir") || !strcasecmp(name, "SolutionPath") ||
+        !strcasecmp(name, "SolutionName")) {
+        if (!p->solution_dir)
+            p->solution_dir = guess_solution_dir(p);
+        if (!strcasecmp(name, "SolutionDir"))
+            return xasprintf("%s/", strcmp(p->solution_dir, "/") == 0 ? "" : p->solution_dir);
+        return NULL;
     }
     return NULL;
 }
@@ -1041,15 +1115,12 @@ static int load_project_file(struct project *p, const char *path, int depth)
     return rc;
 }
 
-/* Configuration|Platform: the one asked for, else the first Release build for
- * x64 (what a driver ships), else the first one listed. */
-static void choose_configuration(struct project *p, xmlDocPtr doc, const char *wanted)
+/* ProjectConfiguration items of every file the project loaded (imported
+ * .props declare them too), whatever their conditions. */
+static void collect_configurations(struct project *p, struct strlist *confs, struct strlist *plats)
 {
-    struct strlist confs = {0}, plats = {0};
-    for (xmlNodePtr g = xmlDocGetRootElement(doc)->children; g; g = g->next) {
-        if (!is_elem(g, "ItemGroup"))
-            continue;
-        for (xmlNodePtr c = g->children; c; c = c->next) {
+    for (int i = 0; i < p->nitems; i++) {
+        for (xmlNodePtr c = p->items[i].node->children; c; c = c->next) {
             if (!is_elem(c, "ProjectConfiguration"))
                 continue;
             char *conf = NULL, *plat = NULL;
@@ -1068,34 +1139,52 @@ static void choose_configuration(struct project *p, xmlDocPtr doc, const char *w
             free(inc);
             if (!conf)
                 conf = xstrdup("Release");
-            strlist_add_owned(&confs, conf);
-            strlist_add_owned(&plats, plat);
+            bool dup = false;
+            for (int k = 0; k < confs->count; k++)
+                dup |= !strcasecmp(confs->items[k], conf) && !strcasecmp(plats->items[k], plat);
+            if (dup) {
+                free(conf);
+                free(plat);
+                continue;
+            }
+            strlist_add_owned(confs, conf);
+            strlist_add_owned(plats, plat);
         }
     }
+}
+
+/* Configuration|Platform: the one asked for, else the first Release build for
+ * x64 (what a driver ships), else the first one listed. */
+static void choose_configuration(struct project *p, const struct strlist *confs,
+                                 const struct strlist *plats, const char *wanted)
+{
+    const char *why;
     if (wanted) {
         const char *bar = strchr(wanted, '|');
         p->config = bar ? xstrndup(wanted, (size_t)(bar - wanted)) : xstrdup(wanted);
         p->platform = xstrdup(bar ? bar + 1 : "x64");
-        bool listed = confs.count == 0;
-        for (int i = 0; i < confs.count; i++)
-            if (!strcasecmp(confs.items[i], p->config) && !strcasecmp(plats.items[i], p->platform))
+        bool listed = confs->count == 0;
+        for (int i = 0; i < confs->count; i++)
+            if (!strcasecmp(confs->items[i], p->config) && !strcasecmp(plats->items[i], p->platform))
                 listed = true;
         if (!listed)
             add_line(p->notes, "%s: configuration '%s|%s' is not listed in the project; using it anyway",
                      p->shown, p->config, p->platform);
+        why = "asked for with --configuration";
     } else {
-        int pick = confs.count ? 0 : -1;
-        for (int i = 0; i < confs.count; i++)
-            if (strcasestr(confs.items[i], "release") && !strcasecmp(plats.items[i], "x64")) {
+        int pick = -1;
+        for (int i = 0; i < confs->count && pick < 0; i++)
+            if (strcasestr(confs->items[i], "release") && !strcasecmp(plats->items[i], "x64"))
                 pick = i;
-                break;
-            }
-        p->config = xstrdup(pick >= 0 ? confs.items[pick] : "Release");
-        p->platform = xstrdup(pick >= 0 ? plats.items[pick] : "x64");
+        why = pick >= 0 ? "the first Release build for x64 it declares"
+              : confs->count ? "the first it declares; none is a Release build for x64"
+                             : "it declares none";
+        if (pick < 0 && confs->count)
+            pick = 0;
+        p->config = xstrdup(pick >= 0 ? confs->items[pick] : "Release");
+        p->platform = xstrdup(pick >= 0 ? plats->items[pick] : "x64");
     }
-    add_line(p->notes, "%s: using configuration '%s|%s'", p->shown, p->config, p->platform);
-    strlist_free(&confs);
-    strlist_free(&plats);
+    add_line(p->notes, "%s: using configuration '%s|%s' (%s)", p->shown, p->config, p->platform, why);
 }
 
 /* Item definition metadata replaces the earlier value unless it names it
@@ -1167,6 +1256,8 @@ static void eval_definitions(struct project *p)
         char *full = path_join(p->dir, rel);
         char *real = find_nocase(full);
         char *dir = real ? real : path_absolute(full);
+        if (!real)
+            add_line(p->notes, "%s: include folder '%s' does not exist", p->shown, it);
         char *arg = xasprintf("-I%s", dir);
         if (!strlist_contains(&p->args, arg))
             strlist_add(&p->args, arg);
@@ -1304,17 +1395,16 @@ static void eval_items(struct project *p)
     sort_unique(&p->units);
 }
 
+static void project_reset(struct project *p);
+
 static void project_free(struct project *p)
 {
-    for (int i = 0; i < p->ndocs; i++)
-        xmlFreeDoc(p->docs[i]);
-    free(p->docs);
-    free(p->defs);
-    free(p->items);
-    strlist_free(&p->pnames);
-    strlist_free(&p->pvals);
-    strlist_free(&p->loaded);
-    strlist_free(&p->dirs);
+    project_reset(p);
+    free(p->solution_dir);
+    free(p->project_type);
+    free(p->driver_type);
+    free(p->target_version);
+    free(p->skip);
     strlist_free(&p->units);
     strlist_free(&p->args);
     free(p->path);
@@ -1325,7 +1415,180 @@ static void project_free(struct project *p)
     free(p->platform);
 }
 
-/* Loads a project: its units, and the flags of the chosen configuration. */
+/* The nearest file called `name` (any letter case) in dir or a folder above
+ * it, as MSBuild's GetDirectoryNameOfFileAbove finds Directory.Build.props. */
+static char *file_above(const char *dir, const char *name)
+{
+    char *cur = xstrdup(dir);
+    for (;;) {
+        DIR *d = opendir(cur);
+        char *hit = NULL;
+        if (d) {
+            for (struct dirent *e; !hit && (e = readdir(d));)
+                if (!strcasecmp(e->d_name, name))
+                    hit = path_join(cur, e->d_name);
+            closedir(d);
+        }
+        if (hit && path_is_file(hit)) {
+            free(cur);
+            return hit;
+        }
+        free(hit);
+        if (strcmp(cur, "/") == 0)
+            break;
+        char *up = path_dirname(cur);
+        free(cur);
+        cur = up;
+    }
+    free(cur);
+    return NULL;
+}
+
+static int load_directory_file(struct project *p, const char *name)
+{
+    char *f = file_above(p->dir, name);
+    if (!f)
+        return 0;
+    char *shown = display_path(f);
+    add_line(p->notes, "%s: imports %s (found above the project, as MSBuild does)", p->shown, shown);
+    free(shown);
+    const char *saved = p->this_dir;
+    int rc = strlist_contains(&p->loaded, f) ? 0 : load_project_file(p, f, 1);
+    p->this_dir = saved;
+    free(f);
+    return rc;
+}
+
+/* Everything one evaluation read, so that a second one starts clean. */
+static void project_reset(struct project *p)
+{
+    for (int i = 0; i < p->ndocs; i++)
+        xmlFreeDoc(p->docs[i]);
+    free(p->docs);
+    free(p->defs);
+    free(p->items);
+    p->docs = NULL;
+    p->defs = p->items = NULL;
+    p->ndocs = p->capdocs = p->ndefs = p->capdefs = p->nitems = p->capitems = 0;
+    strlist_free(&p->pnames);
+    strlist_free(&p->pvals);
+    strlist_free(&p->loaded);
+    strlist_free(&p->dirs);
+    p->this_dir = p->dir;
+}
+
+static int evaluate(struct project *p)
+{
+    int rc = load_directory_file(p, "Directory.Build.props");
+    if (rc == 0)
+        rc = load_project_file(p, p->path, 0);
+    if (rc == 0)
+        rc = load_directory_file(p, "Directory.Build.targets");
+    return rc;
+}
+
+/* IncludePath (and ExternalIncludePath) are the INCLUDE of the build: searched
+ * after every /I. The toolset's own folders in them ($(VC_IncludePath),
+ * $(WindowsSDK_IncludePath)...) are what the model headers replace. */
+static void eval_include_path(struct project *p)
+{
+    static const char *const props[] = {"IncludePath", "ExternalIncludePath"};
+    for (size_t k = 0; k < sizeof props / sizeof *props; k++) {
+        char *v = property(p, props[k]);
+        if (!v)
+            continue;
+        struct strlist dropped = {0};
+        for (char *save = NULL, *it = strtok_r(v, ";", &save); it; it = strtok_r(NULL, ";", &save)) {
+            while (isspace((unsigned char)*it))
+                it++;
+            size_t n = strlen(it);
+            while (n && isspace((unsigned char)it[n - 1]))
+                it[--n] = '\0';
+            if (!*it)
+                continue;
+            char *unknown = unknown_property(it);
+            if (unknown) {
+                if (!strlist_contains(&dropped, unknown))
+                    strlist_add(&dropped, unknown);
+                free(unknown);
+                continue;
+            }
+            char *rel = xstrdup(it);
+            backslashes_to_slashes(rel);
+            char *full = path_join(p->dir, rel);
+            char *real = find_nocase(full);
+            if (real && path_is_dir(real)) {
+                char *arg = xasprintf("-I%s", real);
+                if (!strlist_contains(&p->args, arg))
+                    strlist_add(&p->args, arg);
+                free(arg);
+            } else {
+                add_line(p->notes, "%s: %s folder '%s' does not exist", p->shown, props[k], it);
+            }
+            free(real);
+            free(full);
+            free(rel);
+        }
+        if (dropped.count) {
+            struct strbuf sb = {0};
+            for (int i = 0; i < dropped.count; i++)
+                sb_appendf(&sb, "%s$(%s)", i ? ", " : "", dropped.items[i]);
+            add_line(p->notes, "%s: %s: dropped %s (not known; the model headers stand in for the "
+                               "toolset's folders)", p->shown, props[k], sb.data);
+            sb_free(&sb);
+        }
+        strlist_free(&dropped);
+        free(v);
+    }
+}
+
+/* What the project builds, from ConfigurationType, PlatformToolset and
+ * DriverType (a UMDF driver is user mode). */
+static void classify_project(struct project *p)
+{
+    char *type = property(p, "ConfigurationType");
+    char *toolset = property(p, "PlatformToolset");
+    char *driver = property(p, "DriverType");
+    p->target_version = property(p, "TargetVersion");
+    bool kernel_toolset = toolset && strcasestr(toolset, "KernelMode");
+    bool user_toolset = toolset && !kernel_toolset && !strcasestr(toolset, "$(");
+    bool umdf = (driver && !strcasecmp(driver, "UMDF")) || (toolset && strcasestr(toolset, "UserMode"));
+    const char *t = type ? type : "";
+    if (umdf)
+        p->kind = PROJECT_USER;
+    else if (!strcasecmp(t, "Driver"))
+        p->kind = PROJECT_DRIVER;
+    else if (!strcasecmp(t, "Utility") || !strcasecmp(t, "Makefile"))
+        p->kind = PROJECT_UTILITY;
+    else if (kernel_toolset)
+        p->kind = PROJECT_KERNEL_LIBRARY;
+    else if (!strcasecmp(t, "Application") || !strcasecmp(t, "DynamicLibrary"))
+        p->kind = PROJECT_USER;
+    else if (!strcasecmp(t, "StaticLibrary"))
+        p->kind = user_toolset ? PROJECT_USER : PROJECT_LIBRARY;
+    else
+        p->kind = PROJECT_UNKNOWN;
+    p->project_type = type;
+    p->driver_type = driver;
+    if (p->kind == PROJECT_USER)
+        p->skip = xasprintf("user-mode project (%s%s%s%s%s%s)", type ? "ConfigurationType " : "",
+                            type ? type : "", type && toolset ? ", " : "",
+                            toolset ? "PlatformToolset " : "", toolset ? toolset : "",
+                            umdf && driver ? ", a UMDF driver" : "");
+    else if (p->kind == PROJECT_UTILITY)
+        p->skip = xasprintf("utility project (ConfigurationType %s): no kernel code is compiled", t);
+    add_line(p->notes, "%s: ConfigurationType %s%s%s%s%s%s%s: %s", p->shown, type ? type : "(not set)",
+             toolset ? ", PlatformToolset " : "", toolset ? toolset : "",
+             driver ? ", DriverType " : "", driver ? driver : "",
+             p->target_version ? ", TargetVersion " : "", p->target_version ? p->target_version : "",
+             project_kind_name(p->kind));
+    free(toolset);
+}
+
+/* Loads a project: its units, and the flags of the chosen configuration.
+ * Choosing a configuration needs the declared ones, which imported files may
+ * hold, and evaluating needs the configuration: so a first evaluation with
+ * none collects them, and a second one, with the choice, is the result. */
 static int load_project(const char *path, const char *configuration, struct discovery *out,
                         struct project *p)
 {
@@ -1336,31 +1599,400 @@ static int load_project(const char *path, const char *configuration, struct disc
     const char *base = strrchr(p->path, '/') + 1;
     const char *dot = strrchr(base, '.');
     p->name = dot ? xstrndup(base, (size_t)(dot - base)) : xstrdup(base);
-    p->notes = &out->notes;
-    p->errors = &out->errors;
     p->this_dir = p->dir;
 
-    /* Choosing a configuration needs the document and evaluating the document
-     * needs the configuration, so the root is parsed once up front. */
-    struct first_error fe = {0};
-    xmlDocPtr doc = read_xml(p->path, &fe);
-    free(fe.message);
-    if (doc && xmlDocGetRootElement(doc))
-        choose_configuration(p, doc, configuration);
-    else {
-        p->config = xstrdup("Release");
-        p->platform = xstrdup("x64");
-    }
-    xmlFreeDoc(doc);
+    struct strlist scratch_notes = {0}, scratch_errors = {0};
+    p->notes = &scratch_notes;
+    p->errors = &scratch_errors;
+    p->config = xstrdup("");
+    p->platform = xstrdup("");
+    evaluate(p);
+    struct strlist confs = {0}, plats = {0};
+    collect_configurations(p, &confs, &plats);
+    project_reset(p);
+    free(p->config);
+    free(p->platform);
+    free(p->solution_dir);
+    p->solution_dir = NULL;
+    strlist_free(&scratch_notes);
+    strlist_free(&scratch_errors);
 
-    if (load_project_file(p, p->path, 0) < 0)
+    p->notes = &out->notes;
+    p->errors = &out->errors;
+    choose_configuration(p, &confs, &plats, configuration);
+    strlist_free(&confs);
+    strlist_free(&plats);
+    if (evaluate(p) < 0)
         return -1;
     eval_definitions(p);
+    eval_include_path(p);
     eval_items(p);
+    classify_project(p);
     return 0;
 }
 
+/* ---- user-mode sources -------------------------------------------------- */
+
+/* Headers only a kernel-mode build has, and headers only user mode has
+ * (Win32, MFC, ATL, the C++ streams, SetupAPI and the configuration
+ * manager of co-installers and tools). */
+static const char *const kernel_headers[] = {
+    "ntddk.h", "wdm.h", "ntifs.h", "storport.h", "scsiport.h", "miniport.h", "wdf.h",
+    "ndis.h",  "ntstrsafe.h", "fltkernel.h", "wdmsec.h", "ntosp.h", "ataport.h", "hidport.h", NULL};
+static const char *const user_headers[] = {
+    "windows.h", "tchar.h",  "winsock2.h", "winsock.h", "ws2tcpip.h", "iostream", "fstream",
+    "shellapi.h", "setupapi.h", "commctrl.h", "objbase.h", "ole2.h", "wininet.h", "winhttp.h",
+    "cfgmgr32.h", "newdev.h", "conio.h", "winioctl.h", "winsvc.h", "shlobj.h", NULL};
+
+static bool header_in(const char *name, const char *const *list)
+{
+    const char *base = strrchr(name, '/');
+    base = base ? base + 1 : name;
+    for (; *list; list++)
+        if (!strcasecmp(base, *list))
+            return true;
+    return false;
+}
+
+static bool is_ident_char(char c)
+{
+    return isalnum((unsigned char)c) || c == '_';
+}
+
+/* The text with comments blanked out (strings kept), so that the tests below
+ * see only code. */
+static char *without_comments(const char *text, size_t len)
+{
+    char *t = xstrndup(text, len);
+    for (size_t i = 0; i < len; i++) {
+        if (t[i] == '"' || t[i] == '\'') {
+            char q = t[i];
+            for (i++; i < len && t[i] != q && t[i] != '\n'; i++)
+                if (t[i] == '\\')
+                    i++;
+        } else if (t[i] == '/' && i + 1 < len && t[i + 1] == '/') {
+            while (i < len && t[i] != '\n')
+                t[i++] = ' ';
+        } else if (t[i] == '/' && i + 1 < len && t[i + 1] == '*') {
+            t[i] = t[i + 1] = ' ';
+            for (i += 2; i < len && !(t[i] == '*' && i + 1 < len && t[i + 1] == '/'); i++)
+                if (t[i] != '\n')
+                    t[i] = ' ';
+            if (i + 1 < len)
+                t[i] = t[i + 1] = ' ';
+            i++;
+        }
+    }
+    return t;
+}
+
+/* Whether the code defines one of the entry points of a user-mode program or
+ * DLL: the name, its parameter list, then a body. */
+static const char *defined_entry_point(const char *t)
+{
+    static const char *const names[] = {"main", "wmain", "_tmain", "WinMain", "wWinMain",
+                                        "_tWinMain", "DllMain", NULL};
+    for (int k = 0; names[k]; k++) {
+        size_t n = strlen(names[k]);
+        for (const char *p = strstr(t, names[k]); p; p = strstr(p + 1, names[k])) {
+            if ((p > t && (is_ident_char(p[-1]) || p[-1] == '.' || p[-1] == '>')) ||
+                is_ident_char(p[n]))
+                continue;
+            const char *q = p + n;
+            while (isspace((unsigned char)*q))
+                q++;
+            if (*q != '(')
+                continue;
+            int depth = 0;
+            for (; *q; q++) {
+                if (*q == '(')
+                    depth++;
+                else if (*q == ')' && --depth == 0)
+                    break;
+            }
+            if (!*q)
+                break;
+            q++;
+            while (isspace((unsigned char)*q))
+                q++;
+            if (*q == '{')
+                return names[k];
+        }
+    }
+    return NULL;
+}
+
+char *discover_user_mode_reason(const char *text, size_t len)
+{
+    char *t = without_comments(text, len);
+    char *user = NULL;
+    bool kernel = false;
+    for (char *line = t; line && *line;) {
+        char *p = line;
+        while (*p == ' ' || *p == '\t')
+            p++;
+        if (*p == '#') {
+            p++;
+            while (*p == ' ' || *p == '\t')
+                p++;
+            if (!strncmp(p, "include", 7)) {
+                p += 7;
+                while (*p == ' ' || *p == '\t')
+                    p++;
+                char close = *p == '<' ? '>' : *p == '"' ? '"' : 0;
+                char *e = close ? strchr(p + 1, close) : NULL;
+                char *nl = strchr(p, '\n');
+                if (e && (!nl || e < nl)) {
+                    char *name = xstrndup(p + 1, (size_t)(e - p - 1));
+                    backslashes_to_slashes(name);
+                    const char *base = strrchr(name, '/');
+                    base = base ? base + 1 : name;
+                    if (header_in(name, kernel_headers))
+                        kernel = true;
+                    else if (!user && (header_in(name, user_headers) || !strncasecmp(base, "afx", 3) ||
+                                       !strncasecmp(base, "atl", 3)))
+                        user = xasprintf("%c%s%c", *p, name, close);
+                    free(name);
+                }
+            }
+        }
+        line = strchr(line, '\n');
+        if (line)
+            line++;
+    }
+    char *reason = NULL;
+    const char *entry = kernel ? NULL : defined_entry_point(t);
+    if (!kernel && user)
+        reason = xasprintf("user-mode source: includes %s%s%s", user, entry ? " and defines " : "",
+                           entry ? entry : "");
+    else if (!kernel && entry)
+        reason = xasprintf("user-mode source: defines %s and includes no kernel header", entry);
+    free(user);
+    free(t);
+    return reason;
+}
+
+/* ---- repositories ------------------------------------------------------- */
+
+static bool dir_has(const char *dir, const char *name, bool suffix)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return false;
+    bool found = false;
+    for (struct dirent *e; !found && (e = readdir(d));)
+        found = suffix ? has_ext(e->d_name, name) : strcasecmp(e->d_name, name) == 0;
+    closedir(d);
+    return found;
+}
+
+char *discover_repo_root(const char *path)
+{
+    char *cur = path_absolute(path);
+    if (!path_is_dir(cur)) {
+        char *up = path_dirname(cur);
+        free(cur);
+        cur = up;
+    }
+    char *outermost = NULL;
+    for (;;) {
+        char *git = path_join(cur, ".git");
+        bool is_git = access(git, F_OK) == 0;
+        free(git);
+        if (is_git) {
+            free(outermost);
+            return cur;
+        }
+        /* Trees without version control: a solution or a WDK dirs file marks
+         * a build root, and the outermost one is the top of the tree. */
+        if (dir_has(cur, ".sln", true) || dir_has(cur, "dirs", false)) {
+            free(outermost);
+            outermost = xstrdup(cur);
+        }
+        if (strcmp(cur, "/") == 0)
+            break;
+        char *up = path_dirname(cur);
+        free(cur);
+        cur = up;
+    }
+    free(cur);
+    if (outermost)
+        return outermost;
+    char *abs = path_absolute(path);
+    if (path_is_dir(abs))
+        return abs;
+    char *dir = path_dirname(abs);
+    free(abs);
+    return dir;
+}
+
 /* ---- putting it together ------------------------------------------------- */
+
+/* A loaded .vcxproj as a target; the project's results are moved out. */
+static void project_to_target(struct project *p, struct project_target *t)
+{
+    memset(t, 0, sizeof *t);
+    t->origin = xasprintf("vcxproj:%s", p->path);
+    t->project = xstrdup(p->path);
+    t->name = xstrdup(p->name);
+    t->dir = xstrdup(p->dir);
+    t->kind = p->kind;
+    t->project_type = p->project_type;
+    t->driver_type = p->driver_type;
+    t->target_version = p->target_version;
+    t->skip = p->skip;
+    p->project_type = p->driver_type = p->target_version = p->skip = NULL;
+    t->units = p->units;
+    t->args = p->args;
+    memset(&p->units, 0, sizeof p->units);
+    memset(&p->args, 0, sizeof p->args);
+}
+
+static void set_project(struct tu_spec *u, const struct project_target *t)
+{
+    free(u->origin);
+    free(u->directory);
+    u->origin = xstrdup(t->origin);
+    u->directory = xstrdup(t->dir);
+    u->project = xstrdup(t->project);
+    u->target = t->name ? xstrdup(t->name) : NULL;
+    u->kind = t->kind;
+    u->is_driver = t->kind == PROJECT_DRIVER;
+    u->project_type = t->project_type ? xstrdup(t->project_type) : NULL;
+    u->driver_type = t->driver_type ? xstrdup(t->driver_type) : NULL;
+    u->target_version = t->target_version ? xstrdup(t->target_version) : NULL;
+    u->skip = t->skip ? xstrdup(t->skip) : NULL;
+    for (int a = 0; a < t->args.count; a++)
+        strlist_add(&u->args, t->args.items[a]);
+}
+
+/* The target's units take its flags: units the walk found, and new ones
+ * under `limit` (all, if NULL). A unit built by two projects keeps the
+ * first one's flags, except that a kernel-mode project wins over a user-mode
+ * one (a shared source compiled into a driver and a tool is driver code). */
+static void claim_target(struct discovery *out, const struct project_target *t,
+                         const struct strlist *limit)
+{
+    for (int k = 0; k < t->units.count; k++) {
+        const char *file = t->units.items[k];
+        struct tu_spec *u = find_unit(out, file);
+        if (!u && (!limit || under_any(file, limit))) {
+            char *dir = path_dirname(file);
+            u = add_unit(out, file, dir, NULL, "walk");
+            free(dir);
+        }
+        if (!u)
+            continue;
+        bool unclaimed = strcmp(u->origin, "walk") == 0;
+        bool kernel_over_user = u->kind == PROJECT_USER && t->kind != PROJECT_USER &&
+                                t->kind != PROJECT_UTILITY && t->kind != PROJECT_UNKNOWN;
+        if (!unclaimed && !kernel_over_user)
+            continue;
+        if (!unclaimed) {
+            char *file_copy = xstrdup(u->file);
+            tu_spec_free(u);
+            u->file = file_copy;
+            u->origin = xstrdup("walk");
+            u->directory = xstrdup("");
+        }
+        set_project(u, t);
+    }
+}
+
+static void claim_targets(struct discovery *out, struct project_targets *ts,
+                          const struct strlist *limit)
+{
+    for (int i = 0; i < ts->count; i++)
+        claim_target(out, &ts->items[i], limit);
+    project_targets_free(ts);
+}
+
+static int claim_vcxproj(struct discovery *out, const char *path, const char *configuration,
+                         const struct strlist *limit)
+{
+    struct project p;
+    int rc = load_project(path, configuration, out, &p);
+    if (rc == 0) {
+        struct project_targets ts = {0};
+        VEC_GROW(ts.items, ts.count, ts.cap);
+        project_to_target(&p, &ts.items[ts.count++]);
+        claim_targets(out, &ts, limit);
+    }
+    project_free(&p);
+    return rc;
+}
+
+static bool any_walk_unit(const struct discovery *out)
+{
+    for (int i = 0; i < out->count; i++)
+        if (strcmp(out->units[i].origin, "walk") == 0)
+            return true;
+    return false;
+}
+
+/* Whether a project file's text names one of the units no project claimed:
+ * a cheap test before evaluating it. */
+static bool mentions_walk_unit(const struct discovery *out, const char *project)
+{
+    size_t len = 0;
+    char *text = read_file(project, &len);
+    if (!text)
+        return false;
+    bool hit = false;
+    for (int i = 0; i < out->count && !hit; i++) {
+        if (strcmp(out->units[i].origin, "walk") != 0)
+            continue;
+        const char *base = strrchr(out->units[i].file, '/');
+        hit = base && strcasestr(text, base + 1) != NULL;
+    }
+    free(text);
+    return hit;
+}
+
+/* Projects elsewhere in the repository that build the units no project in
+ * the scanned folders claimed (build/VStudio/driver.vcxproj for src/sys). */
+static int claim_from_repository(const struct discover_options *o, struct discovery *out,
+                                 const struct strlist *roots)
+{
+    int rc = 0;
+    for (int r = 0; r < out->repo_roots.count && rc == 0 && any_walk_unit(out); r++) {
+        struct walk w = {0};
+        walk_dir(out, &w, out->repo_roots.items[r], out->repo_roots.items[r], true);
+        sort_unique(&w.projects);
+        for (int i = 0; i < w.projects.count && rc == 0 && any_walk_unit(out); i++) {
+            if (under_any(w.projects.items[i], roots) || !mentions_walk_unit(out, w.projects.items[i]))
+                continue;
+            char *shown = display_path(w.projects.items[i]);
+            add_line(&out->notes, "%s: read for units outside it that no project in the scanned "
+                                  "folders builds", shown);
+            free(shown);
+            rc = claim_vcxproj(out, w.projects.items[i], o->configuration, roots);
+        }
+        strlist_free(&w.units);
+        strlist_free(&w.projects);
+        strlist_free(&w.header_dirs);
+        strlist_free(&w.sources_files);
+        strlist_free(&w.cmake_dirs);
+        strlist_free(&w.seen_dirs);
+    }
+    return rc;
+}
+
+/* Units no project describes: user-mode by what they include. */
+static void skip_user_mode_sources(struct discovery *out)
+{
+    for (int i = 0; i < out->count; i++) {
+        struct tu_spec *u = &out->units[i];
+        if (u->kind != PROJECT_NONE || u->skip)
+            continue;
+        size_t len = 0;
+        char *text = read_file(u->file, &len);
+        if (!text)
+            continue;
+        u->skip = discover_user_mode_reason(text, len);
+        free(text);
+    }
+}
 
 int discover_units(const struct discover_options *o, struct discovery *out)
 {
@@ -1379,11 +2011,17 @@ int discover_units(const struct discover_options *o, struct discovery *out)
             explicit_paths = true;
         strlist_add_owned(&roots, abs);
         walk_path(out, &w, paths[i]);
+        char *repo = discover_repo_root(paths[i]);
+        if (!strlist_contains(&out->repo_roots, repo))
+            strlist_add(&out->repo_roots, repo);
+        free(repo);
     }
     free(cwd);
     sort_unique(&w.units);
     sort_unique(&w.projects);
     sort_unique(&w.header_dirs);
+    sort_unique(&w.sources_files);
+    sort_unique(&w.cmake_dirs);
     for (int i = 0; i < w.header_dirs.count; i++)
         strlist_add(&out->header_dirs, w.header_dirs.items[i]);
 
@@ -1392,43 +2030,31 @@ int discover_units(const struct discover_options *o, struct discovery *out)
     if (o->compdb) {
         rc = load_compdb(o->compdb, limit, out);
     } else if (o->vcxproj) {
-        struct project p;
-        rc = load_project(o->vcxproj, o->configuration, out, &p);
-        char *origin = xasprintf("vcxproj:%s", p.path);
-        for (int i = 0; rc == 0 && i < p.units.count; i++)
-            if (!limit || under_any(p.units.items[i], limit))
-                add_unit(out, p.units.items[i], p.dir, &p.args, origin);
-        free(origin);
-        project_free(&p);
+        rc = claim_vcxproj(out, o->vcxproj, o->configuration, limit);
     } else {
         for (int i = 0; i < w.units.count; i++) {
             char *dir = path_dirname(w.units.items[i]);
             add_unit(out, w.units.items[i], dir, NULL, "walk");
             free(dir);
         }
-        for (int i = 0; !o->no_vcxproj && rc == 0 && i < w.projects.count; i++) {
-            struct project p;
-            rc = load_project(w.projects.items[i], o->configuration, out, &p);
-            char *origin = xasprintf("vcxproj:%s", p.path);
-            for (int k = 0; rc == 0 && k < p.units.count; k++) {
-                const char *file = p.units.items[k];
-                struct tu_spec *u = find_unit(out, file);
-                if (!u && under_any(file, &roots))
-                    u = add_unit(out, file, p.dir, NULL, "walk");
-                /* a unit shared by two projects keeps the first one's flags */
-                if (!u || strcmp(u->origin, "walk") != 0)
-                    continue;
-                free(u->origin);
-                free(u->directory);
-                u->origin = xstrdup(origin);
-                u->directory = xstrdup(p.dir);
-                for (int a = 0; a < p.args.count; a++)
-                    strlist_add(&u->args, p.args.items[a]);
-            }
-            free(origin);
-            project_free(&p);
+        for (int i = 0; !o->no_vcxproj && rc == 0 && i < w.projects.count; i++)
+            rc = claim_vcxproj(out, w.projects.items[i], o->configuration, &roots);
+        /* the older and the cross-platform build descriptions, after the
+         * projects Visual Studio builds */
+        struct project_targets ts = {0};
+        for (int i = 0; !o->no_vcxproj && rc == 0 && i < w.sources_files.count; i++)
+            sources_read(w.sources_files.items[i], &ts, &out->notes, &out->errors);
+        claim_targets(out, &ts, &roots);
+        for (int i = 0; !o->no_vcxproj && rc == 0 && i < w.cmake_dirs.count; i++) {
+            char *repo = discover_repo_root(w.cmake_dirs.items[i]);
+            cmake_read(w.cmake_dirs.items[i], repo, &ts, &out->notes, &out->errors);
+            free(repo);
+            claim_targets(out, &ts, &roots);
         }
+        if (!o->no_vcxproj && rc == 0)
+            rc = claim_from_repository(o, out, &roots);
     }
+    skip_user_mode_sources(out);
     if (out->count > 1)
         qsort(out->units, (size_t)out->count, sizeof *out->units, cmp_unit);
 
@@ -1436,24 +2062,38 @@ int discover_units(const struct discover_options *o, struct discovery *out)
     strlist_free(&w.units);
     strlist_free(&w.projects);
     strlist_free(&w.header_dirs);
+    strlist_free(&w.sources_files);
+    strlist_free(&w.cmake_dirs);
     strlist_free(&w.seen_dirs);
     if (rc < 0)
         return -1;
     return out->count > 0 ? 0 : 1;
 }
 
+void tu_spec_free(struct tu_spec *u)
+{
+    free(u->file);
+    free(u->directory);
+    free(u->origin);
+    free(u->project);
+    free(u->target);
+    free(u->project_type);
+    free(u->driver_type);
+    free(u->target_version);
+    free(u->skip);
+    strlist_free(&u->args);
+    memset(u, 0, sizeof *u);
+}
+
 void discovery_free(struct discovery *d)
 {
-    for (int i = 0; i < d->count; i++) {
-        free(d->units[i].file);
-        free(d->units[i].directory);
-        free(d->units[i].origin);
-        strlist_free(&d->units[i].args);
-    }
+    for (int i = 0; i < d->count; i++)
+        tu_spec_free(&d->units[i]);
     free(d->units);
     d->units = NULL;
     d->count = d->cap = 0;
     strlist_free(&d->header_dirs);
+    strlist_free(&d->repo_roots);
     strlist_free(&d->notes);
     strlist_free(&d->errors);
 }

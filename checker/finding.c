@@ -79,10 +79,33 @@ static int cmp_finding(const void *pa, const void *pb)
     if (c)
         return c;
     c = strcmp(a->rule, b->rule);
-    return c ? c : strcmp(a->message, b->message);
+    if (c)
+        return c;
+    c = strcmp(a->message, b->message);
+    return c ? c : strcmp(a->driver ? a->driver : "", b->driver ? b->driver : "");
 }
 
-static void finding_free(struct finding *f)
+/* Adds the drivers of a dropped duplicate to the kept finding's list. */
+static void merge_driver(struct finding *kept, const struct finding *dup)
+{
+    if (!dup->driver || !*dup->driver)
+        return;
+    if (!kept->driver || !*kept->driver) {
+        free(kept->driver);
+        kept->driver = xstrdup(dup->driver);
+        return;
+    }
+    size_t n = strlen(dup->driver);
+    for (const char *p = kept->driver; (p = strstr(p, dup->driver)); p++)
+        if ((p == kept->driver || (p >= kept->driver + 2 && p[-2] == ',' && p[-1] == ' ')) &&
+            (p[n] == '\0' || p[n] == ','))
+            return;
+    char *both = xasprintf("%s, %s", kept->driver, dup->driver);
+    free(kept->driver);
+    kept->driver = both;
+}
+
+void finding_free(struct finding *f)
 {
     free(f->function);
     free(f->message);
@@ -94,6 +117,7 @@ static void finding_free(struct finding *f)
     for (int i = 0; i < f->nrelated; i++)
         free(f->related[i].message);
     free(f->related);
+    free(f->driver);
 }
 
 void findings_sort(struct findings *fs)
@@ -106,6 +130,7 @@ void findings_sort(struct findings *fs)
             fs->items[out - 1].loc.line == fs->items[i].loc.line &&
             strcmp(fs->items[out - 1].loc.file ? fs->items[out - 1].loc.file : "",
                    fs->items[i].loc.file ? fs->items[i].loc.file : "") == 0) {
+            merge_driver(&fs->items[out - 1], &fs->items[i]);
             finding_free(&fs->items[i]);
             continue;
         }
@@ -143,6 +168,7 @@ static void add_related(struct finding *into, struct finding *from)
     r->loc = from->loc;
     r->message = from->message;
     from->message = NULL;
+    merge_driver(into, from);
 }
 
 void findings_group(struct findings *fs)

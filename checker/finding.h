@@ -36,6 +36,8 @@ struct finding {
     struct ir_loc anchor; /* the cause (completion or fetch site), or else the use's loop or statement */
     struct related_loc *related; /* the group's other places, earliest first */
     int nrelated;
+    char *driver;      /* the driver (program) it was found in, "a, b" for a unit shared by
+                          several; NULL until the scan names it. Not part of the fingerprint */
 };
 
 struct findings {
@@ -56,7 +58,8 @@ void finding_step(struct finding *f, struct ir_loc loc, const char *fmt, ...)
  * (findings_group). The object is copied. */
 void finding_group_key(struct finding *f, const char *object, struct ir_loc anchor);
 
-/* Sorts by file, line, column, rule; drops exact duplicates (same rule and location). */
+/* Sorts by file, line, column, rule; drops exact duplicates (same rule and
+ * location), merging the drivers of a finding reported by several. */
 void findings_sort(struct findings *fs);
 /* Folds each group of findings with the same rule, function, object and
  * anchor into its earliest member; the others become its related places.
@@ -70,5 +73,7 @@ void findings_group(struct findings *fs);
  * their occurrence (second, third... in source order) hashed in. */
 void findings_fingerprint(struct findings *fs, const char *root);
 void findings_free(struct findings *fs);
+/* Frees what one finding holds, not the finding itself. */
+void finding_free(struct finding *f);
 
 #endif

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "guess.h"
 #include "util.h"
 
 struct frontend {
@@ -241,7 +242,40 @@ struct lowerer {
     struct switch_ctx *switches;
     int nswitches, switches_cap;
     CXCursor fn_cursor;
+    int depth;           /* statements and expressions being lowered, nested */
+    bool too_deep;       /* the limit was hit in this function (reported once) */
 };
+
+/* Lowering recurses as deep as the source nests. Deeper than this, the rest
+ * of the construct is not lowered and the unit carries an error naming the
+ * place, rather than the process running out of stack on hostile input. */
+#define MAX_LOWERING_DEPTH 2000
+
+static bool enter(struct lowerer *lw, CXCursor c);
+
+static struct ir_loc loc_of(struct lowerer *lw, CXCursor c);
+
+/* Counts one more level of nesting; false (and an error on the unit, once
+ * per function) past MAX_LOWERING_DEPTH. Every call is paired with
+ * lw->depth-- by the caller. */
+static bool enter(struct lowerer *lw, CXCursor c)
+{
+    if (++lw->depth <= MAX_LOWERING_DEPTH)
+        return true;
+    if (!lw->too_deep) {
+        lw->too_deep = true;
+        struct ir_unit *u = lw->unit;
+        VEC_GROW(u->errors, u->nerrors, u->errors_cap);
+        struct ir_diag *e = &u->errors[u->nerrors++];
+        memset(e, 0, sizeof *e);
+        e->loc = loc_of(lw, c);
+        e->severity = 3;
+        e->message = xasprintf("code nested deeper than %d levels; storcheck does not analyse the rest of "
+                               "this function",
+                               MAX_LOWERING_DEPTH);
+    }
+    return false;
+}
 
 static struct ir_loc loc_of(struct lowerer *lw, CXCursor c)
 {
@@ -747,7 +781,18 @@ static struct ir_operand lower_expr(struct lowerer *lw, CXCursor e)
     return o;
 }
 
+static struct ir_operand lower_expr_nested(struct lowerer *lw, CXCursor e);
+
 static struct ir_operand lower_expr_at(struct lowerer *lw, CXCursor e)
+{
+    struct ir_operand o = {0};
+    if (enter(lw, e))
+        o = lower_expr_nested(lw, e);
+    lw->depth--;
+    return o;
+}
+
+static struct ir_operand lower_expr_nested(struct lowerer *lw, CXCursor e)
 {
     e = strip(e);
     enum CXCursorKind k = clang_getCursorKind(e);
@@ -1113,7 +1158,16 @@ static void lower_children(struct lowerer *lw, CXCursor s)
     free(ch.items);
 }
 
+static void lower_stmt_nested(struct lowerer *lw, CXCursor s);
+
 static void lower_stmt(struct lowerer *lw, CXCursor s)
+{
+    if (enter(lw, s))
+        lower_stmt_nested(lw, s);
+    lw->depth--;
+}
+
+static void lower_stmt_nested(struct lowerer *lw, CXCursor s)
 {
     enum CXCursorKind k = clang_getCursorKind(s);
     struct children ch;
@@ -1609,39 +1663,94 @@ static bool msvc_accepts(const char *message)
     return false;
 }
 
+/* How much text around a name guess.c reads: a declaration or statement's worth. */
+#define NAME_CONTEXT_BYTES 400
+
+/* The text where a diagnostic's name is spelled: inside a macro's body when
+ * it was written there, so that guess.c sees the tokens around the name and
+ * not the macro's invocation. */
+static void name_context(CXTranslationUnit tu, CXSourceLocation sl, const char *message, struct ir_name_diag *nd)
+{
+    const char *q = strchr(message, '\'');
+    const char *qe = q ? strchr(q + 1, '\'') : NULL;
+    size_t nlen = qe ? (size_t)(qe - q - 1) : 0;
+    for (int attempt = 0; attempt < 2; attempt++) {
+        CXFile file = NULL;
+        unsigned offset = 0;
+        if (attempt == 0)
+            clang_getSpellingLocation(sl, &file, NULL, NULL, &offset);
+        else
+            clang_getFileLocation(sl, &file, NULL, NULL, &offset);
+        size_t size = 0;
+        const char *text = file ? clang_getFileContents(tu, file, &size) : NULL;
+        if (!text || offset > size)
+            continue;
+        if (attempt == 0 && nlen && (offset + nlen > size || strncmp(text + offset, q + 1, nlen) != 0))
+            continue;
+        size_t from = offset > NAME_CONTEXT_BYTES ? offset - NAME_CONTEXT_BYTES : 0;
+        size_t to = size - offset > NAME_CONTEXT_BYTES ? offset + NAME_CONTEXT_BYTES : size;
+        nd->before = xstrndup(text + from, offset - from);
+        nd->after = xstrndup(text + offset, to - offset);
+        return;
+    }
+}
+
+static struct ir_loc diag_loc(struct ir_unit *u, CXSourceLocation sl)
+{
+    struct ir_loc loc = {0};
+    CXFile file;
+    unsigned line, col;
+    clang_getExpansionLocation(sl, &file, &line, &col, NULL);
+    if (file) {
+        char *name = take(clang_getFileName(file));
+        loc.file = ir_intern_file(u, name);
+        free(name);
+    }
+    loc.line = (int)line;
+    loc.column = (int)col;
+    return loc;
+}
+
 static void collect_diagnostics(CXTranslationUnit tu, struct ir_unit *u, struct lowerer *lw)
 {
     unsigned n = clang_getNumDiagnostics(tu);
     for (unsigned i = 0; i < n; i++) {
         CXDiagnostic d = clang_getDiagnostic(tu, i);
         enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
-        if (sev == CXDiagnostic_Warning) {
+        if (sev == CXDiagnostic_Warning)
             u->nwarnings++;
-        } else if (sev >= CXDiagnostic_Error) {
-            CXSourceLocation sl = clang_getDiagnosticLocation(d);
-            CXFile file;
-            unsigned line, col;
-            clang_getExpansionLocation(sl, &file, &line, &col, NULL);
-            char *message = take(clang_getDiagnosticSpelling(d));
-            struct ir_diag *e;
-            if (sev == CXDiagnostic_Error && msvc_accepts(message)) {
-                VEC_GROW(u->tolerated, u->ntolerated, u->tolerated_cap);
-                e = &u->tolerated[u->ntolerated++];
-            } else {
-                VEC_GROW(u->errors, u->nerrors, u->errors_cap);
-                e = &u->errors[u->nerrors++];
-            }
-            memset(e, 0, sizeof *e);
-            if (file) {
-                char *name = take(clang_getFileName(file));
-                e->loc.file = ir_intern_file(u, name);
-                free(name);
-            }
-            e->loc.line = (int)line;
-            e->loc.column = (int)col;
-            e->severity = sev;
-            e->message = message;
+        if (sev < CXDiagnostic_Warning) {
+            clang_disposeDiagnostic(d);
+            continue;
         }
+        CXSourceLocation sl = clang_getDiagnosticLocation(d);
+        char *message = take(clang_getDiagnosticSpelling(d));
+        if (guess_reads((int)sev, message)) {
+            VEC_GROW(u->name_diags, u->nname_diags, u->name_diags_cap);
+            struct ir_name_diag *nd = &u->name_diags[u->nname_diags++];
+            memset(nd, 0, sizeof *nd);
+            nd->diag.loc = diag_loc(u, sl);
+            nd->diag.severity = sev;
+            nd->diag.message = xstrdup(message);
+            name_context(tu, sl, message, nd);
+        }
+        if (sev == CXDiagnostic_Warning) {
+            free(message);
+            clang_disposeDiagnostic(d);
+            continue;
+        }
+        struct ir_diag *e;
+        if (sev == CXDiagnostic_Error && msvc_accepts(message)) {
+            VEC_GROW(u->tolerated, u->ntolerated, u->tolerated_cap);
+            e = &u->tolerated[u->ntolerated++];
+        } else {
+            VEC_GROW(u->errors, u->nerrors, u->errors_cap);
+            e = &u->errors[u->nerrors++];
+        }
+        memset(e, 0, sizeof *e);
+        e->loc = diag_loc(u, sl);
+        e->severity = sev;
+        e->message = message;
         clang_disposeDiagnostic(d);
     }
     (void)lw;

@@ -13,10 +13,12 @@
 #include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 /* Deep enough for any real header graph; a cycle is already cut by `seen`. */
 #define MAX_DEPTH 200
@@ -82,14 +84,24 @@ static void strlist_delete(void *p)
     }
 }
 
+struct include_index {
+    struct strlist roots; /* repository roots, absolute, longest first */
+    struct smap names;    /* lower-case file name -> struct strlist * of absolute paths */
+    int nfiles;
+    /* Folder listings are read lazily by every worker: the cache is the one
+     * mutable part, behind its own lock. Entries are never removed, so a
+     * listing handed out stays valid until the index is freed. */
+    pthread_mutex_t lock;
+    struct smap listings; /* folder -> struct strlist * of sorted entry names (empty if unreadable) */
+};
+
 struct ctx {
     const struct include_search *s;
     struct include_plan *out;
-    struct smap listings; /* folder -> struct strlist * of sorted entry names (empty if unreadable) */
+    struct include_index *ix; /* the run's index, or own_ix */
+    struct include_index *own_ix; /* built from name_dirs when the caller gave no index */
     struct smap seen;     /* files already planned */
     struct smap stubs;    /* spelling -> stand-in path (owned char *) */
-    struct smap names;    /* lower-case file name -> struct strlist * of paths in name_dirs */
-    bool names_built;
     int nstubs;
 };
 
@@ -98,11 +110,8 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static const struct strlist *listing(struct ctx *c, const char *dir)
+static struct strlist *read_listing(const char *dir)
 {
-    void **slot = smap_slot(&c->listings, dir, true);
-    if (*slot)
-        return *slot;
     struct strlist *l = xcalloc(1, sizeof *l);
     DIR *d = opendir(dir);
     if (d) {
@@ -113,8 +122,154 @@ static const struct strlist *listing(struct ctx *c, const char *dir)
         if (l->count)
             qsort(l->items, (size_t)l->count, sizeof *l->items, cmp_str);
     }
-    *slot = l;
     return l;
+}
+
+static const struct strlist *index_listing(struct include_index *ix, const char *dir)
+{
+    pthread_mutex_lock(&ix->lock);
+    void **slot = smap_slot(&ix->listings, dir, true);
+    if (!*slot)
+        *slot = read_listing(dir);
+    const struct strlist *l = *slot;
+    pthread_mutex_unlock(&ix->lock);
+    return l;
+}
+
+static void index_add(struct include_index *ix, const char *full, const char *name)
+{
+    char *lower = xstrdup(name);
+    for (char *p = lower; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    void **slot = smap_slot(&ix->names, lower, true);
+    free(lower);
+    if (!*slot)
+        *slot = xcalloc(1, sizeof(struct strlist));
+    if (!strlist_contains(*slot, full)) {
+        strlist_add(*slot, full);
+        ix->nfiles++;
+    }
+}
+
+/* One readdir per folder; d_type spares a stat for all but links. */
+static void index_tree(struct include_index *ix, const char *dir, struct smap *seen, int depth)
+{
+    struct stat st;
+    if (depth > 64 || stat(dir, &st) != 0)
+        return;
+    char key[64];
+    snprintf(key, sizeof key, "%llu:%llu", (unsigned long long)st.st_dev, (unsigned long long)st.st_ino);
+    void **mark = smap_slot(seen, key, true);
+    if (*mark)
+        return;
+    *mark = (void *)1;
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    struct strlist files = {0}, dirs = {0};
+    for (struct dirent *e; (e = readdir(d));) {
+        if (e->d_name[0] == '.')
+            continue;
+        unsigned char type = e->d_type;
+        if (type == DT_UNKNOWN || type == DT_LNK) {
+            char *full = path_join(dir, e->d_name);
+            type = stat(full, &st) != 0 ? DT_UNKNOWN : S_ISDIR(st.st_mode) ? DT_DIR
+                                                      : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
+            free(full);
+        }
+        if (type == DT_DIR && !path_is_build_output(e->d_name))
+            strlist_add(&dirs, e->d_name);
+        else if (type == DT_REG)
+            strlist_add(&files, e->d_name);
+    }
+    closedir(d);
+    if (files.count)
+        qsort(files.items, (size_t)files.count, sizeof *files.items, cmp_str);
+    if (dirs.count)
+        qsort(dirs.items, (size_t)dirs.count, sizeof *dirs.items, cmp_str);
+    for (int i = 0; i < files.count; i++) {
+        char *full = path_join(dir, files.items[i]);
+        index_add(ix, full, files.items[i]);
+        free(full);
+    }
+    for (int i = 0; i < dirs.count; i++) {
+        char *full = path_join(dir, dirs.items[i]);
+        index_tree(ix, full, seen, depth + 1);
+        free(full);
+    }
+    strlist_free(&files);
+    strlist_free(&dirs);
+}
+
+static int cmp_len_desc(const void *a, const void *b)
+{
+    size_t x = strlen(*(char *const *)a), y = strlen(*(char *const *)b);
+    return x < y ? 1 : x > y ? -1 : strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+struct include_index *includes_index_new(const struct strlist *repo_roots,
+                                         const struct strlist *name_dirs)
+{
+    struct include_index *ix = xcalloc(1, sizeof *ix);
+    pthread_mutex_init(&ix->lock, NULL);
+    struct smap seen = {0};
+    for (int i = 0; repo_roots && i < repo_roots->count; i++) {
+        char *root = path_absolute(repo_roots->items[i]);
+        if (!strlist_contains(&ix->roots, root)) {
+            index_tree(ix, root, &seen, 0);
+            strlist_add(&ix->roots, root);
+        }
+        free(root);
+    }
+    smap_free(&seen, NULL);
+    if (ix->roots.count > 1)
+        qsort(ix->roots.items, (size_t)ix->roots.count, sizeof *ix->roots.items, cmp_len_desc);
+    for (int i = 0; name_dirs && i < name_dirs->count; i++) {
+        char *dir = path_absolute(name_dirs->items[i]);
+        const struct strlist *l = index_listing(ix, dir);
+        for (int j = 0; j < l->count; j++) {
+            char *full = path_join(dir, l->items[j]);
+            if (path_is_file(full))
+                index_add(ix, full, l->items[j]);
+            free(full);
+        }
+        free(dir);
+    }
+    return ix;
+}
+
+void includes_index_free(struct include_index *ix)
+{
+    if (!ix)
+        return;
+    strlist_free(&ix->roots);
+    smap_free(&ix->names, strlist_delete);
+    smap_free(&ix->listings, strlist_delete);
+    pthread_mutex_destroy(&ix->lock);
+    free(ix);
+}
+
+int includes_index_size(const struct include_index *ix)
+{
+    return ix ? ix->nfiles : 0;
+}
+
+static struct include_index *ctx_index(struct ctx *c)
+{
+    if (c->ix)
+        return c->ix;
+    /* The index is shared and read-only apart from its locked listing
+     * cache, which is why the const of include_search is set aside here. */
+    if (c->s->index)
+        c->ix = (struct include_index *)c->s->index;
+    else
+        c->ix = c->own_ix = includes_index_new(NULL, &c->s->name_dirs);
+    return c->ix;
+}
+
+static const struct strlist *listing(struct ctx *c, const char *dir)
+{
+    return index_listing(ctx_index(c), dir);
 }
 
 /* The entry of dir that equals name ignoring case; an exact match wins over
@@ -161,34 +316,6 @@ static char *resolve_nocase(struct ctx *c, const char *dir, const char *rel)
     return cur;
 }
 
-static void build_name_index(struct ctx *c)
-{
-    c->names_built = true;
-    for (int i = 0; i < c->s->name_dirs.count; i++) {
-        char *dir = path_absolute(c->s->name_dirs.items[i]);
-        const struct strlist *l = listing(c, dir);
-        for (int j = 0; j < l->count; j++) {
-            char *full = path_join(dir, l->items[j]);
-            if (!path_is_file(full)) {
-                free(full);
-                continue;
-            }
-            char *lower = xstrdup(l->items[j]);
-            for (char *p = lower; *p; p++)
-                *p = (char)tolower((unsigned char)*p);
-            void **slot = smap_slot(&c->names, lower, true);
-            if (!*slot)
-                *slot = xcalloc(1, sizeof(struct strlist));
-            if (!strlist_contains(*slot, full))
-                strlist_add_owned(*slot, full);
-            else
-                free(full);
-            free(lower);
-        }
-        free(dir);
-    }
-}
-
 /* Common leading path components of a and b, in characters. */
 static size_t common_dirs(const char *a, const char *b)
 {
@@ -201,27 +328,122 @@ static size_t common_dirs(const char *a, const char *b)
     return last;
 }
 
-static char *lookup_by_name(struct ctx *c, const char *rel, const char *includer)
+/* Whether path ends in "/" + sub, ignoring case (sub has slashes only). */
+static bool ends_in_subpath(const char *path, const char *sub)
 {
-    if (!c->names_built)
-        build_name_index(c);
+    size_t n = strlen(path), k = strlen(sub);
+    return n > k && path[n - k - 1] == '/' && strcasecmp(path + n - k, sub) == 0;
+}
+
+/* The repository root holding path (roots are longest first), or NULL. */
+static const char *root_of(const struct include_index *ix, const char *path)
+{
+    for (int i = 0; i < ix->roots.count; i++) {
+        const char *r = ix->roots.items[i];
+        size_t n = strlen(r);
+        if (strncmp(path, r, n) == 0 && (path[n] == '/' || (n && r[n - 1] == '/')))
+            return r;
+    }
+    return NULL;
+}
+
+static int depth_below(const char *path, size_t prefix)
+{
+    int d = 0;
+    for (const char *p = path + prefix; *p; p++)
+        d += *p == '/';
+    return d;
+}
+
+/* Headers of the C and C++ libraries and of the CRT: the toolchain's (the
+ * model headers stand in), never a file of the repository that happens to
+ * share the name, which is typically a wrapper for another platform. */
+static bool is_toolchain_header(const char *name)
+{
+    static const char *const names[] = {
+        "assert.h", "complex.h", "ctype.h",  "errno.h",   "fenv.h",    "float.h",    "inttypes.h",
+        "iso646.h", "limits.h",  "locale.h", "math.h",    "setjmp.h",  "signal.h",   "stdalign.h",
+        "stdarg.h", "stdatomic.h", "stdbool.h", "stddef.h", "stdint.h", "stdio.h",   "stdlib.h",
+        "stdnoreturn.h", "string.h", "tgmath.h", "threads.h", "time.h", "uchar.h",   "wchar.h",
+        "wctype.h", "malloc.h",  "memory.h", "io.h",      "fcntl.h",   "unistd.h",   "pthread.h",
+        "dirent.h", "sched.h",   "strings.h", "search.h", "process.h", "direct.h",   "conio.h",
+        "excpt.h",  "crtdbg.h",  "intrin.h", NULL};
+    if (!strchr(name, '.'))
+        return true; /* <new>, <cstdio>, <atomic>: the C++ library */
+    for (int i = 0; names[i]; i++)
+        if (!strcasecmp(name, names[i]))
+            return true;
+    return false;
+}
+
+/* Portable trees keep each system's headers under a folder named for it;
+ * a Windows build never reads another system's. */
+static bool under_other_os(const char *path, size_t from)
+{
+    static const char *const oses[] = {"linux", "freebsd", "macos", "darwin", "osx", "illumos",
+                                       "solaris", "netbsd", "openbsd", "posix", "unix", NULL};
+    for (const char *p = path + from; *p; p++) {
+        if (*p != '/')
+            continue;
+        const char *e = strchr(p + 1, '/');
+        if (!e)
+            break;
+        for (int i = 0; oses[i]; i++)
+            if ((size_t)(e - p - 1) == strlen(oses[i]) && !strncasecmp(p + 1, oses[i], (size_t)(e - p - 1)))
+                return true;
+    }
+    return false;
+}
+
+/* A header no search folder names, looked for by name in the includer's
+ * repository. A spelling with folders (`winspd/ioctl.h`) matches only a copy
+ * whose path ends in them; then the copy nearest the includer wins (the
+ * longest common folder prefix, then the shallowest below it, then sorted
+ * order). Never outside the includer's repository, never the includer
+ * itself, never a header of the C library spelled <...>, and never from a
+ * folder named for another system (os/linux, freebsd...) unless the includer
+ * is in one. */
+static char *lookup_by_name(struct ctx *c, const char *rel, const char *includer, bool angled)
+{
+    struct include_index *ix = ctx_index(c);
+    /* "../inc/x.h" and "./x.h" are searched for as "inc/x.h" and "x.h" */
+    while (strncmp(rel, "../", 3) == 0 || strncmp(rel, "./", 2) == 0)
+        rel += rel[1] == '/' ? 2 : 3;
     const char *base = strrchr(rel, '/');
     base = base ? base + 1 : rel;
+    if (!*base || strstr(rel, "/../") || (angled && base == rel && is_toolchain_header(rel)))
+        return NULL;
     char *lower = xstrdup(base);
     for (char *p = lower; *p; p++)
         *p = (char)tolower((unsigned char)*p);
-    void **slot = smap_slot(&c->names, lower, false);
+    void **slot = smap_slot(&ix->names, lower, false);
     free(lower);
     if (!slot || !*slot)
         return NULL;
     const struct strlist *hits = *slot;
+    const char *repo = root_of(ix, includer);
+    size_t from = repo ? strlen(repo) : 0;
+    bool includer_other_os = under_other_os(includer, from);
     const char *best = NULL;
-    size_t best_len = 0;
+    size_t best_common = 0;
+    int best_depth = 0;
     for (int i = 0; i < hits->count; i++) {
-        size_t n = common_dirs(hits->items[i], includer);
-        if (!best || n > best_len) {
-            best = hits->items[i];
-            best_len = n;
+        const char *h = hits->items[i];
+        if (strcmp(h, includer) == 0 || (repo && root_of(ix, h) != repo))
+            continue;
+        if (base != rel && !ends_in_subpath(h, rel))
+            continue;
+        if (!includer_other_os && under_other_os(h, from))
+            continue;
+        size_t common = common_dirs(h, includer);
+        int depth = depth_below(h, common);
+        bool better = !best || (common != best_common ? common > best_common
+                                : depth != best_depth ? depth < best_depth
+                                                      : strcmp(h, best) < 0);
+        if (better) {
+            best = h;
+            best_common = common;
+            best_depth = depth;
         }
     }
     return best ? xstrdup(best) : NULL;
@@ -252,17 +474,21 @@ static enum how resolve(struct ctx *c, const char *spelling, bool quoted, const 
 
     enum how how = NOT_FOUND;
     *path_out = NULL;
+    /* Folder listings (cached for the run) answer both questions: a miss
+     * costs no stat, and a hit spelled exactly is told from a fixed one by
+     * comparing paths. */
     for (int i = 0; i < dirs.count && how == NOT_FOUND; i++) {
-        char *exact = path_join(dirs.items[i], spelling);
-        if (path_is_file(exact)) {
-            *path_out = path_absolute(exact);
-            how = FOUND_EXACT;
-        } else if ((*path_out = resolve_nocase(c, dirs.items[i], slashed))) {
-            how = FOUND_FIXED;
-        }
+        char *found = resolve_nocase(c, dirs.items[i], slashed);
+        if (!found)
+            continue;
+        char *joined = path_join(dirs.items[i], spelling);
+        char *exact = path_absolute(joined);
+        how = strcmp(found, exact) == 0 ? FOUND_EXACT : FOUND_FIXED;
+        *path_out = found;
         free(exact);
+        free(joined);
     }
-    if (how == NOT_FOUND && (*path_out = lookup_by_name(c, slashed, includer)))
+    if (how == NOT_FOUND && (*path_out = lookup_by_name(c, slashed, includer, !quoted)))
         how = FOUND_BY_NAME;
     free(slashed);
     strlist_free(&dirs);
@@ -480,7 +706,7 @@ static void plan_file(struct ctx *c, const char *path, char *text, size_t len,
             target = stub_for(c, d);
             strlist_add_owned(&c->out->stubbed, xasprintf("%s:%d: %s", path, d->line, sp));
         } else {
-            strlist_add_owned(&c->out->fixed,
+            strlist_add_owned(how == FOUND_BY_NAME ? &c->out->guessed : &c->out->fixed,
                               xasprintf("%s:%d: %s -> %s", path, d->line, sp, target));
             targets[i] = xstrdup(target);
         }
@@ -543,10 +769,9 @@ int includes_plan(const char *tu_path, const struct include_search *s, struct in
     strlist_free(&stack_dirs);
     free(text);
     free(path);
-    smap_free(&c.listings, strlist_delete);
+    includes_index_free(c.own_ix);
     smap_free(&c.seen, NULL);
     smap_free(&c.stubs, free);
-    smap_free(&c.names, strlist_delete);
     return 0;
 }
 
@@ -561,6 +786,7 @@ void include_plan_free(struct include_plan *p)
     p->count = p->cap = 0;
     strlist_free(&p->stubbed);
     strlist_free(&p->fixed);
+    strlist_free(&p->guessed);
 }
 
 bool includes_is_stub(const char *path)
@@ -601,7 +827,8 @@ bool includes_add_computed(struct include_plan *p, const struct include_search *
     char *text = how != NOT_FOUND ? read_file(found, &len) : NULL;
     if (text) {
         add_file(p, target, text, len);
-        strlist_add_owned(&p->fixed, xasprintf("%s: computed %s -> %s", includer, spelling, found));
+        strlist_add_owned(how == FOUND_BY_NAME ? &p->guessed : &p->fixed,
+                          xasprintf("%s: computed %s -> %s", includer, spelling, found));
     } else {
         add_file(p, target, xstrdup(""), 0);
         p->files[p->count - 1].stub = true;
@@ -609,10 +836,9 @@ bool includes_add_computed(struct include_plan *p, const struct include_search *
     }
     free(found);
     strlist_free(&stack_dirs);
-    smap_free(&c.listings, strlist_delete);
+    includes_index_free(c.own_ix);
     smap_free(&c.seen, NULL);
     smap_free(&c.stubs, free);
-    smap_free(&c.names, strlist_delete);
     free(dir);
     return true;
 }

@@ -7,6 +7,12 @@
  * here) so that clang sees:
  *   - each #include that resolves only case-insensitively or after turning
  *     backslashes into slashes rewritten to the real path, on the same line;
+ *   - each #include that no search folder resolves, but whose name (with the
+ *     sub-path as spelled: `winspd/ioctl.h` matches `.../inc/winspd/ioctl.h`)
+ *     exists elsewhere in the includer's repository, rewritten to the copy
+ *     nearest the includer: a guess, listed apart from the fixes (never a
+ *     <C library header>, never from another system's folder such as
+ *     os/linux; see lookup_by_name);
  *   - each #include that cannot be found anywhere rewritten to an empty
  *     stand-in file under a virtual folder, so the unit is not lost.
  * Line numbers never change: a directive is rewritten in place.
@@ -19,10 +25,26 @@
 /* The virtual folder that holds empty stand-ins; nothing exists there on disk. */
 #define INCLUDES_STUB_DIR "/__storcheck_stub__"
 
+/* Built once per run and shared by every unit (read-only after
+ * includes_index_new, except for its folder-listing cache, which has its own
+ * lock): every file of the repositories by lower-case name, and the
+ * listings of the folders that include resolution reads. */
+struct include_index;
+
+/* Indexes every file under each of repo_roots (skipping hidden folders and
+ * build outputs) and the files directly in each of name_dirs. Owned. */
+struct include_index *includes_index_new(const struct strlist *repo_roots,
+                                         const struct strlist *name_dirs);
+void includes_index_free(struct include_index *ix);
+/* How many files the index holds; for tests and --stats. */
+int includes_index_size(const struct include_index *ix);
+
 struct include_search {
     struct strlist quote_dirs;  /* -iquote / -I folders, searched in order after the includer's folder */
     struct strlist system_dirs; /* -isystem folders (the model headers) */
-    struct strlist name_dirs;   /* last resort: a header found by file name alone in these folders */
+    struct strlist name_dirs;   /* last resort: a header found by file name alone in these folders
+                                   (used only when `index` is NULL) */
+    const struct include_index *index; /* the run's index, or NULL (then a private one per plan) */
 };
 
 struct unsaved_file {
@@ -36,7 +58,10 @@ struct include_plan {
     struct unsaved_file *files; /* rewritten sources and headers, and empty stand-ins */
     int count, cap;
     struct strlist stubbed;     /* "<includer>:<line>: <spelling>" for each stand-in */
-    struct strlist fixed;       /* "<includer>:<line>: <spelling> -> <path>" for each rewrite */
+    struct strlist fixed;       /* "<includer>:<line>: <spelling> -> <path>" for each rewrite by
+                                   letter case or backslashes */
+    struct strlist guessed;     /* the same, for each header that no search folder names, found
+                                   by name (and sub-path) elsewhere in the repository */
 };
 
 /* Plans the replacements for the unit whose main file is tu_path. Returns 0,

@@ -135,6 +135,15 @@ void ir_unit_free(struct ir_unit *u)
     for (int i = 0; i < u->nstubbed; i++)
         free(u->stubbed[i]);
     free(u->stubbed);
+    for (int i = 0; i < u->nname_diags; i++) {
+        free(u->name_diags[i].diag.message);
+        free(u->name_diags[i].before);
+        free(u->name_diags[i].after);
+    }
+    free(u->name_diags);
+    for (int i = 0; i < u->nguesses; i++)
+        free(u->guesses[i].name);
+    free(u->guesses);
     for (int i = 0; i < u->nfiles; i++)
         free(u->files[i]);
     free(u->files);

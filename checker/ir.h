@@ -159,6 +159,23 @@ struct ir_diag {
 };
 
 /* One translation unit, after parsing; everything it points to is owned here. */
+/* A diagnostic that names a name nothing declared (see guess_reads in
+ * guess.h), with the source text around the name where it is spelled, so
+ * that guess.c can tell how the name is used without libclang. */
+struct ir_name_diag {
+    struct ir_diag diag;  /* severity 2 for a warning */
+    char *before;         /* up to a few lines of text ending just before the name */
+    char *after;          /* text starting at the name */
+};
+
+/* A name storcheck declared itself because the unit used it and nothing the
+ * scan could see declared it (guess.h). */
+struct ir_guess {
+    char *name;
+    const char *kind;  /* static: guess_kind_name() */
+    struct ir_loc loc; /* the first use that needed it */
+};
+
 struct ir_unit {
     char *path;
     char **files; /* interned file names */
@@ -181,6 +198,10 @@ struct ir_unit {
     int nwarnings;
     char **stubbed; /* include stand-ins the unit actually used */
     int nstubbed, stubbed_cap;
+    struct ir_name_diag *name_diags; /* what guess.c reads; freed with the unit */
+    int nname_diags, name_diags_cap;
+    struct ir_guess *guesses; /* declarations the unit was parsed with (scan.c fills) */
+    int nguesses, guesses_cap;
     bool parse_failed; /* libclang returned no unit at all */
     char *failure;     /* why, when parse_failed */
 };

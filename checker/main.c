@@ -1,6 +1,6 @@
 /* main.c — reads the arguments, runs the scan, prints, and turns the result
  * into the exit status: 0 clean, 1 findings at or above --fail-on, 2 usage
- * or configuration error, 3 incomplete scan. */
+ * or configuration error, 3 incomplete scan (unless --allow-incomplete). */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,6 +27,12 @@ static void print_diagnostics(const struct strlist *l)
         fprintf(stderr, "storcheck: %s\n", l->items[i]);
 }
 
+static void print_notes(const struct options *o, const struct strlist *l)
+{
+    for (int i = 0; o->verbose && i < l->count; i++)
+        fprintf(stderr, "storcheck: note: %s\n", l->items[i]);
+}
+
 static void shell_quote(const char *s, FILE *out)
 {
     if (*s && strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_=./:,+") == strlen(s)) {
@@ -50,6 +56,7 @@ static int print_args(const struct options *o)
     struct discovery disc = {0};
     int rc = scan_discover(o, &disc);
     print_diagnostics(&disc.errors);
+    print_notes(o, &disc.notes);
     char *want = path_absolute(o->print_args);
     int status = EXIT_USAGE;
     for (int i = 0; rc >= 0 && i < disc.count; i++) {
@@ -77,6 +84,27 @@ static int print_args(const struct options *o)
     return status;
 }
 
+/* Every function once, in driver order: a unit shared by two drivers is
+ * printed with the first. */
+static void dump_ir(const struct scan_result *r, FILE *out)
+{
+    const struct ir_function **seen = NULL;
+    int nseen = 0, cap = 0;
+    for (int d = 0; d < r->drivers.count; d++) {
+        const struct program_model *m = r->drivers.items[d].model;
+        for (int i = 0; m && i < m->nfunctions; i++) {
+            bool printed = false;
+            for (int k = 0; k < nseen && !printed; k++)
+                printed = seen[k] == m->functions[i].ir;
+            if (printed)
+                continue;
+            VEC_PUSH(seen, nseen, cap, m->functions[i].ir);
+            ir_function_print(m->functions[i].ir, out);
+        }
+    }
+    free(seen);
+}
+
 /* --stats, --dump-model, --dump-ir: the scan's inner state, not a report. */
 static int inspect(struct options *o)
 {
@@ -88,16 +116,18 @@ static int inspect(struct options *o)
     }
     struct scan_result r;
     scan_run(o, &r);
+    print_notes(o, &r.notes);
     print_diagnostics(&r.diagnostics);
-    int status = r.config_error || r.nothing_to_scan ? EXIT_USAGE : r.incomplete ? EXIT_INCOMPLETE : EXIT_CLEAN;
+    int status = r.config_error || r.nothing_to_scan             ? EXIT_USAGE
+                 : r.incomplete && !o->allow_incomplete ? EXIT_INCOMPLETE
+                                                        : EXIT_CLEAN;
     if (status != EXIT_USAGE) {
         if (o->stats)
             report_stats(&r, o->format, out);
         else if (o->dump_model)
-            model_dump(r.model, r.root, o->format == FORMAT_JSON, out);
+            partition_dump(&r.drivers, r.ir, r.root, o->format == FORMAT_JSON, out);
         else
-            for (int i = 0; r.model && i < r.model->nfunctions; i++)
-                ir_function_print(r.model->functions[i].ir, out);
+            dump_ir(&r, out);
     }
     if (out != stdout && fclose(out) != 0) {
         fprintf(stderr, "storcheck: error: %s: write failed\n", o->output);
@@ -138,6 +168,7 @@ static int check(struct options *o)
 {
     struct scan_result r;
     scan_run(o, &r);
+    print_notes(o, &r.notes);
     print_diagnostics(&r.diagnostics);
     if (r.config_error || r.nothing_to_scan) {
         scan_result_free(&r);
@@ -166,11 +197,11 @@ static int check(struct options *o)
         for (int i = 0; i < o->nextra_outputs; i++)
             werr |= write_report(&d, o, o->extra_outputs[i].format, o->extra_outputs[i].path);
         /* Writing a baseline accepts today's findings: that run succeeded. */
-        status = werr                ? EXIT_USAGE
-                 : r.incomplete      ? EXIT_INCOMPLETE
-                 : o->write_baseline ? EXIT_CLEAN
-                 : report_failing(&d) ? EXIT_FINDINGS
-                                      : EXIT_CLEAN;
+        status = werr                                   ? EXIT_USAGE
+                 : r.incomplete && !o->allow_incomplete ? EXIT_INCOMPLETE
+                 : o->write_baseline                    ? EXIT_CLEAN
+                 : report_failing(&d)                   ? EXIT_FINDINGS
+                                                        : EXIT_CLEAN;
     }
     report_data_free(&d);
     scan_result_free(&r);

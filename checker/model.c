@@ -632,6 +632,18 @@ struct program_model *model_link(struct ir_unit *units, int nunits, const struct
         if (m->functions[i].ncontexts > 1)
             qsort(m->functions[i].contexts, (size_t)m->functions[i].ncontexts,
                   sizeof *m->functions[i].contexts, cmp_ctx);
+    m->facts = facts_find(m);
+    return m;
+}
+
+struct program_model *model_link_subset(const struct ir_unit *units, const int *members, int nmembers,
+                                        const struct ddi_model *ddi)
+{
+    struct ir_unit *copies = xmalloc((size_t)(nmembers + 1) * sizeof *copies);
+    for (int i = 0; i < nmembers; i++)
+        copies[i] = units[members[i]];
+    struct program_model *m = model_link(copies, nmembers, ddi);
+    m->units_borrowed = true;
     return m;
 }
 
@@ -653,10 +665,11 @@ void model_free(struct program_model *m)
     free(m->records);
     free(m->record_places);
     free(m->by_name);
+    facts_free(m->facts);
     free(m->device_ext);
     free(m->srb_ext);
     free(m->lu_ext);
-    for (int u = 0; u < m->nunits; u++)
+    for (int u = 0; !m->units_borrowed && u < m->nunits; u++)
         ir_unit_free(&m->units[u]);
     free(m->units);
     free(m);
@@ -701,7 +714,8 @@ static int cmp_fn_index(const void *a, const void *b)
     return fa->ir->loc.line - fb->ir->loc.line;
 }
 
-void model_dump(const struct program_model *m, const char *root, bool json, FILE *out)
+/* In JSON, returns the document instead of printing it. */
+static json_t *dump(const struct program_model *m, const char *root, bool json, FILE *out)
 {
     sort_model = m;
     struct model_role *roles = xmalloc((size_t)(m->nroles + 1) * sizeof *roles);
@@ -765,6 +779,8 @@ void model_dump(const struct program_model *m, const char *root, bool json, FILE
         }
         free(file);
     }
+    char **facts = NULL;
+    int nfacts = facts_describe(m, &facts);
     if (json) {
         json_t *root_obj = json_object();
         json_t *ext = json_object();
@@ -774,17 +790,45 @@ void model_dump(const struct program_model *m, const char *root, bool json, FILE
         json_object_set_new(root_obj, "roles", jroles);
         json_object_set_new(root_obj, "functions", jfuncs);
         json_object_set_new(root_obj, "extensions", ext);
-        char *s = json_dumps(root_obj, JSON_INDENT(2) | JSON_SORT_KEYS);
-        fprintf(out, "%s\n", s);
-        free(s);
-        json_decref(root_obj);
+        json_t *jfacts = json_array();
+        for (int i = 0; i < nfacts; i++)
+            json_array_append_new(jfacts, json_string(facts[i]));
+        json_object_set_new(root_obj, "facts", jfacts);
+        for (int i = 0; i < nfacts; i++)
+            free(facts[i]);
+        free(facts);
+        free(order);
+        free(roles);
+        return root_obj;
     } else {
         json_decref(jroles);
         json_decref(jfuncs);
         fprintf(out, "extension device %s\n", m->device_ext ? m->device_ext : "(none)");
         fprintf(out, "extension srb    %s\n", m->srb_ext ? m->srb_ext : "(none)");
         fprintf(out, "extension lu     %s\n", m->lu_ext ? m->lu_ext : "(none)");
+        for (int i = 0; i < nfacts; i++)
+            fprintf(out, "fact %s\n", facts[i]);
     }
+    for (int i = 0; i < nfacts; i++)
+        free(facts[i]);
+    free(facts);
     free(order);
     free(roles);
+    return NULL;
+}
+
+void model_dump(const struct program_model *m, const char *root, bool json, FILE *out)
+{
+    json_t *doc = dump(m, root, json, out);
+    if (doc) {
+        char *s = json_dumps(doc, JSON_INDENT(2) | JSON_SORT_KEYS);
+        fprintf(out, "%s\n", s);
+        free(s);
+        json_decref(doc);
+    }
+}
+
+json_t *model_dump_json(const struct program_model *m, const char *root)
+{
+    return dump(m, root, true, NULL);
 }

@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "ddi.h"
+#include "facts.h"
 #include "ir.h"
 
 struct model_call {
@@ -61,10 +62,18 @@ struct program_model {
     int nrecords;
     char *device_ext, *srb_ext, *lu_ext; /* canonical record spellings, or NULL */
     int *by_name;                        /* function indices sorted by name */
+    bool units_borrowed;                 /* model_link_subset: units stay the caller's */
+    struct model_facts *facts;           /* the driver's mode cells and start-up flags (facts.h) */
 };
 
 /* Takes ownership of `units` (an array of nunits, allocated with xmalloc). */
 struct program_model *model_link(struct ir_unit *units, int nunits, const struct ddi_model *ddi);
+/* Links units[members[0..nmembers-1]] without taking them: the model holds
+ * shallow copies of those structs and frees only its array, so one unit can
+ * be part of several programs (a helper shared by two drivers). The units
+ * must outlive the model. */
+struct program_model *model_link_subset(const struct ir_unit *units, const int *members, int nmembers,
+                                        const struct ddi_model *ddi);
 void model_free(struct program_model *m);
 
 /* The function a call by `name` from `unit` binds to, or -1. */
@@ -91,5 +100,8 @@ const struct ir_operand *model_condition_operand(const struct model_function *mf
 /* Prints roles, contexts with their paths, and extension types: stable text,
  * or JSON. Paths are printed relative to root. */
 void model_dump(const struct program_model *m, const char *root, bool json, FILE *out);
+/* The JSON document model_dump prints ({roles, functions, extensions}); owned. */
+struct json_t;
+struct json_t *model_dump_json(const struct program_model *m, const char *root);
 
 #endif

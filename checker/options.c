@@ -1,3 +1,4 @@
+#define _GNU_SOURCE
 /* options.c — command-line parsing; see options.h. */
 #include "options.h"
 
@@ -8,14 +9,41 @@
 #include "rules.h"
 #include "suggest.h"
 
-/* Every option, for "did you mean". */
-static const char *const option_names[] = {
-    "-p", "--vcxproj", "--configuration", "--no-vcxproj", "--exclude", "--sdk", "-I", "-D", "-U", "-j",
-    "--enable", "--disable", "--fail-on", "--list-rules", "--explain", "--format", "-o", "--output", "--quiet",
-    "--quiet", "--color", "--automation-id", "--source-root", "--baseline", "--write-baseline", "--report-unused-suppressions",
-    "--changed-lines", "--diff-base", "--config", "--no-config", "--dump-config", "--stats",
-    "--dump-model", "--dump-ir", "--print-args", "--ddi-model", "--help", "--version",
-};
+/* The options --help lists, for "did you mean": read from the usage text
+ * itself, so a new option is suggested as soon as it is documented. The
+ * option column of a usage line is what precedes the first two spaces. */
+static struct strlist documented_options(void)
+{
+    struct strlist names = {0};
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    if (!f)
+        return names;
+    options_usage(f);
+    fclose(f);
+    for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
+        if (strncmp(line, "  -", 3) != 0)
+            continue;
+        char *end = strstr(line + 2, "  ");
+        if (end)
+            *end = '\0';
+        for (char *w = line; (w = strchr(w, '-'));) {
+            size_t n = strspn(w, "-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+            bool starts_word = w == line || w[-1] == ' ';
+            if (starts_word && n > 1 && (w[n] == '\0' || strchr(" ,=", w[n]))) {
+                char *name = xstrndup(w, n);
+                if (!strlist_contains(&names, name))
+                    strlist_add_owned(&names, name);
+                else
+                    free(name);
+            }
+            w += n ? n : 1;
+        }
+    }
+    free(text);
+    return names;
+}
 
 /* "unknown rule 'X'", with the nearest rule id when one is close. */
 static char *unknown_rule(const char *pattern)
@@ -35,7 +63,8 @@ void options_usage(FILE *out)
     fputs("usage: storcheck [options] [PATH...]\n"
           "\n"
           "Checks Windows Storport miniport source for breaches of the Storport contract.\n"
-          "PATH is a source file or a folder (default: the current folder).\n"
+          "PATH is a source file or a folder (default: the current folder). A file given\n"
+          "alone is analysed with the rest of its driver; only its findings are reported.\n"
           "\n"
           "input:\n"
           "  -p FILE|DIR            use a JSON compilation database (its units and flags)\n"
@@ -45,13 +74,18 @@ void options_usage(FILE *out)
           "  --exclude PATH|GLOB    do not scan these files or folders (repeatable)\n"
           "  --sdk DIR              parse against a real WDK include folder, not the model headers\n"
           "  -I DIR, -D NAME[=V], -U NAME   passed to the parser for every unit\n"
-          "  -j N                   parse with N threads (default: number of processors)\n"
+          "  -j N                   parse in N worker processes (default: number of processors)\n"
+          "  --unit-timeout S       give up on a unit whose parse takes over S seconds (default\n"
+          "                         120); it is tried once more, then reported incomplete\n"
+          "  --unit-memory MB       bound each parse worker's memory (default 4096)\n"
           "\n"
           "rules and results:\n"
           "  --enable ID|GLOB       enable rules (repeatable; default: all)\n"
           "  --disable ID|GLOB      disable rules (repeatable)\n"
           "  --fail-on LEVEL        exit 1 on findings at or above error|warning|note, or never\n"
           "                         (default: warning)\n"
+          "  --allow-incomplete     let the findings decide the exit status even when a\n"
+          "                         unit is incomplete (errors remain after guessing)\n"
           "  --list-rules           print the rules and their default levels (--format json:\n"
           "                         as JSON)\n"
           "  --explain RULE         print a rule's documentation page\n"
@@ -82,6 +116,8 @@ void options_usage(FILE *out)
           "\n"
           "inspection:\n"
           "  --stats                print parse statistics\n"
+          "  -v, --verbose          print discovery notes on stderr (projects and\n"
+          "                         configurations read, units skipped, headers guessed)\n"
           "  --dump-model           print roles, contexts and extension types\n"
           "  --dump-ir              print the IR of every function\n"
           "  --print-args UNIT      print the clang arguments used for UNIT and exit\n"
@@ -90,7 +126,8 @@ void options_usage(FILE *out)
           "  --version              print the version\n"
           "\n"
           "exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration\n"
-          "error, 3 incomplete scan (a unit could not be parsed or analysed)\n",
+          "error, 3 incomplete scan (a unit could not be parsed, or errors remain after\n"
+          "guessing unknown names; not with --allow-incomplete)\n",
           out);
 }
 
@@ -210,12 +247,16 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
             o->quiet = true;
         } else if (strcmp(a, "--stats") == 0) {
             o->stats = true;
+        } else if (strcmp(a, "-v") == 0 || strcmp(a, "--verbose") == 0) {
+            o->verbose = true;
         } else if (strcmp(a, "--dump-model") == 0) {
             o->dump_model = true;
         } else if (strcmp(a, "--dump-ir") == 0) {
             o->dump_ir = true;
         } else if (strcmp(a, "--no-vcxproj") == 0) {
             o->no_vcxproj = true;
+        } else if (strcmp(a, "--allow-incomplete") == 0) {
+            o->allow_incomplete = true;
         } else if (strcmp(a, "--report-unused-suppressions") == 0) {
             o->report_unused_suppressions = true;
         } else if (strcmp(a, "--no-config") == 0) {
@@ -268,6 +309,19 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
                     *err = xasprintf("-j needs a number from 1 to 256, not '%s'", v);
                 else
                     o->jobs = (int)n;
+            }
+        } else if (is_opt(a, "--unit-timeout") || is_opt(a, "--unit-memory")) {
+            bool timeout = is_opt(a, "--unit-timeout");
+            const char *name = timeout ? "--unit-timeout" : "--unit-memory";
+            if ((v = value_of(argc, argv, &i, name, err))) {
+                char *end;
+                long n = strtol(v, &end, 10);
+                if (*end || n < 1 || n > 1000000)
+                    *err = xasprintf("%s needs a whole number from 1 to 1000000, not '%s'", name, v);
+                else if (timeout)
+                    o->unit_timeout = (int)n;
+                else
+                    o->unit_memory_mb = (int)n;
             }
         } else if (is_opt(a, "-p")) {
             if ((v = value_of(argc, argv, &i, "-p", err)))
@@ -335,9 +389,11 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
             }
         } else {
             char *name = xstrndup(a, strcspn(a, "="));
-            const char *near = suggest_nearest(name, option_names, (int)(sizeof option_names / sizeof *option_names));
+            struct strlist known = documented_options();
+            const char *near = suggest_nearest(name, (const char *const *)known.items, known.count);
             *err = near ? xasprintf("unknown option '%s'; did you mean '%s'? (see --help)", a, near)
                         : xasprintf("unknown option '%s' (see --help)", a);
+            strlist_free(&known);
             free(name);
         }
     }

@@ -35,7 +35,9 @@ struct rule_level {
 
 struct options {
     struct strlist paths;   /* files or folders; "." when none given */
-    int jobs;               /* worker threads */
+    int jobs;               /* worker processes */
+    int unit_timeout;       /* --unit-timeout seconds; 0: the default */
+    int unit_memory_mb;     /* --unit-memory MiB; 0: the default */
     char *compdb;           /* -p */
     char *vcxproj;          /* --vcxproj */
     char *configuration;    /* --configuration */
@@ -44,12 +46,14 @@ struct options {
     struct strlist includes; /* -I */
     struct strlist defines;  /* -D NAME[=V] and -U NAME (kept with their flag) */
     bool stats;
+    bool verbose;           /* -v: discovery notes on stderr */
     bool dump_model;
     bool dump_ir;
     char *print_args;       /* --print-args UNIT */
     char *explain;          /* --explain RULE */
     enum output_format format;
     int fail_on;            /* a level; LEVEL_NEVER disables failing */
+    bool allow_incomplete;  /* --allow-incomplete: an incomplete scan does not exit 3 */
     struct strlist enable, disable; /* rule ids or globs */
     char *output;           /* -o */
     char *ddi;              /* --ddi-model: alternative rules/ddi.json */

@@ -22,8 +22,9 @@ static int tested_param(const struct model_function *mf, const struct ir_operand
 
 /* The blocks a state reaches: every successor, except the edge a known
  * parameter rules out. Caller owns the result. */
-static bool *live_blocks(const struct model_function *mf, const struct reach_state *st)
+static bool *live_blocks(const struct program_model *m, const char *root_role, const struct reach_state *st)
 {
+    const struct model_function *mf = &m->functions[st->function];
     const struct ir_function *f = mf->ir;
     bool *live = xcalloc((size_t)f->nblocks + 1, sizeof(bool));
     int *work = xmalloc(((size_t)f->nblocks + 1) * sizeof(int));
@@ -40,6 +41,10 @@ static bool *live_blocks(const struct model_function *mf, const struct reach_sta
             int p = tested_param(mf, &b->cond, &sense);
             if (p >= 0 && p < REACH_MAX_PARAMS && (st->known & (1U << p)))
                 only = ((st->value[p] != 0) == (sense > 0)) ? 0 : 1;
+            struct fact_env env = {st->function, st->known, st->value, &st->fields, st->mode, root_role};
+            int holds = only < 0 ? facts_condition(m, &env, &b->cond) : -1;
+            if (holds >= 0)
+                only = holds ? 0 : 1;
         }
         for (int s = 0; s < b->nsuccs; s++) {
             int t = b->succs[s];
@@ -63,18 +68,37 @@ static bool same_state(const struct reach_state *a, int function, unsigned known
     return true;
 }
 
-bool reach_calls(const struct program_model *m, int root, reach_visit *visit, void *ctx)
+static bool same_fields(const struct fact_fields *a, const struct fact_fields *b)
+{
+    if (a->n != b->n)
+        return false;
+    for (int i = 0; i < a->n; i++)
+        if (a->key[i] != b->key[i] || a->value[i] != b->value[i])
+            return false;
+    return true;
+}
+
+bool reach_calls(const struct program_model *m, int role, int mode, reach_visit *visit, void *ctx)
 {
     struct reach_state *states = NULL;
     int nstates = 0, cap = 0;
     struct reach_state first = {0};
-    first.function = root;
+    const char *root_role = m->roles[role].role;
+    first.function = m->roles[role].function;
+    first.mode = mode;
     first.parent = first.via = -1;
+    /* The states of each function, chained, so that looking for a state
+     * already walked compares only those of the same function. */
+    int *last_of = xmalloc(((size_t)m->nfunctions + 1) * sizeof(int));
+    for (int i = 0; i < m->nfunctions; i++)
+        last_of[i] = -1;
+    first.same_function = -1;
+    last_of[first.function] = 0;
     VEC_PUSH(states, nstates, cap, first);
     bool complete = true;
     for (int s = 0; s < nstates; s++) {
         const struct model_function *mf = &m->functions[states[s].function];
-        bool *live = live_blocks(mf, &states[s]);
+        bool *live = live_blocks(m, root_role, &states[s]);
         for (int b = 0; b < mf->ir->nblocks; b++) {
             if (!live[b])
                 continue;
@@ -91,9 +115,13 @@ bool reach_calls(const struct program_model *m, int root, reach_visit *visit, vo
                      * parameters passed on. */
                     struct reach_state next = {0};
                     next.function = m->calls[call].callee;
+                    next.mode = mode;
                     next.parent = s;
                     next.via = call;
                     next.depth = states[s].depth + 1;
+                    struct fact_env env = {states[s].function, states[s].known, states[s].value,
+                                           &states[s].fields, mode, root_role};
+                    facts_fields_at(m, &env, in, &next.fields);
                     for (int a = 0; a < in->nsrcs && a < REACH_MAX_PARAMS; a++) {
                         const struct ir_operand *o = &in->srcs[a];
                         if (o->kind == IR_OPND_CONST) {
@@ -104,23 +132,29 @@ bool reach_calls(const struct program_model *m, int root, reach_visit *visit, vo
                                    (states[s].known & (1U << o->path.index))) {
                             next.known |= 1U << a;
                             next.value[a] = states[s].value[o->path.index];
+                        } else if (facts_value(m, &env, o, &next.value[a])) {
+                            next.known |= 1U << a; /* `x ? 1 : 0`, `!InDpc && port->AtDirql` */
                         }
                     }
                     bool seen = false;
-                    for (int k = 0; k < nstates && !seen; k++)
-                        seen = same_state(&states[k], next.function, next.known, next.value);
+                    for (int k = last_of[next.function]; k >= 0 && !seen; k = states[k].same_function)
+                        seen = same_state(&states[k], next.function, next.known, next.value) &&
+                               same_fields(&states[k].fields, &next.fields);
                     if (seen)
                         continue;
                     if (nstates >= MAX_STATES) {
                         complete = false;
                         continue;
                     }
+                    next.same_function = last_of[next.function];
+                    last_of[next.function] = nstates;
                     VEC_PUSH(states, nstates, cap, next);
                 }
             }
         }
         free(live);
     }
+    free(last_of);
     free(states);
     return complete;
 }

@@ -479,7 +479,9 @@ char *report_line_hash(const struct source *src, int line)
 void report_stats(const struct scan_result *r, enum output_format format, FILE *out)
 {
     int with_errors = 0, failed = 0, stubbed = 0, functions = 0, fixed = 0, tolerated = 0;
+    int guessed = 0;
     for (int i = 0; i < r->nunits; i++) {
+        guessed += r->units[i].nheader_guesses;
         with_errors += r->units[i].nerrors > 0;
         tolerated += r->units[i].ntolerated;
         failed += r->units[i].failed;
@@ -487,7 +489,12 @@ void report_stats(const struct scan_result *r, enum output_format format, FILE *
         fixed += r->units[i].nfixed;
         functions += r->units[i].nfunctions;
     }
-    int model_functions = r->model ? r->model->nfunctions : 0;
+    int model_functions = 0, roles = 0;
+    for (int d = 0; d < r->drivers.count; d++)
+        if (r->drivers.items[d].model) {
+            model_functions += r->drivers.items[d].model->nfunctions;
+            roles += r->drivers.items[d].model->nroles;
+        }
     if (format == FORMAT_JSON) {
         json_t *root = json_object();
         json_object_set_new(root, "units", json_integer(r->nunits));
@@ -495,9 +502,16 @@ void report_stats(const struct scan_result *r, enum output_format format, FILE *
         json_object_set_new(root, "units_failed", json_integer(failed));
         json_object_set_new(root, "stubbed_includes", json_integer(stubbed));
         json_object_set_new(root, "fixed_includes", json_integer(fixed));
+        json_object_set_new(root, "guessed_includes", json_integer(guessed));
         json_object_set_new(root, "msvc_only_constructs", json_integer(tolerated));
         json_object_set_new(root, "functions", json_integer(model_functions));
-        json_object_set_new(root, "roles", json_integer(r->model ? r->model->nroles : 0));
+        json_object_set_new(root, "roles", json_integer(roles));
+        json_object_set_new(root, "drivers", json_integer(r->drivers.count));
+        json_object_set_new(root, "units_clean", json_integer(r->nstate[UNIT_CLEAN]));
+        json_object_set_new(root, "units_guessed", json_integer(r->nstate[UNIT_GUESSED]));
+        json_object_set_new(root, "units_skipped", json_integer(r->nstate[UNIT_SKIPPED]));
+        json_object_set_new(root, "units_incomplete", json_integer(r->nstate[UNIT_INCOMPLETE]));
+        json_object_set_new(root, "guesses", json_integer(r->nguesses));
         json_object_set_new(root, "milliseconds", json_integer((json_int_t)(r->seconds * 1000.0 + 0.5)));
         json_t *units = json_array();
         for (int i = 0; i < r->nunits; i++) {
@@ -507,6 +521,18 @@ void report_stats(const struct scan_result *r, enum output_format format, FILE *
             json_object_set_new(ju, "file", json_string(rel));
             free(rel);
             json_object_set_new(ju, "origin", json_string(st->origin));
+            json_object_set_new(ju, "state", json_string(unit_state_name(st->state)));
+            if (st->skip_reason)
+                json_object_set_new(ju, "skip_reason", json_string(st->skip_reason));
+            json_t *guesses = json_array();
+            for (int g = 0; g < st->nguesses; g++) {
+                char *where = path_relative(st->guesses[g].file, r->root);
+                json_array_append_new(guesses, json_pack("{s:s, s:s, s:s, s:i, s:i}", "name", st->guesses[g].name,
+                                                         "kind", st->guesses[g].kind, "file", where, "line",
+                                                         st->guesses[g].line, "column", st->guesses[g].column));
+                free(where);
+            }
+            json_object_set_new(ju, "guesses", guesses);
             json_object_set_new(ju, "errors", json_integer(st->nerrors));
             json_object_set_new(ju, "failed", json_boolean(st->failed));
             json_object_set_new(ju, "stubbed_includes", json_integer(st->nstubbed));
@@ -514,6 +540,10 @@ void report_stats(const struct scan_result *r, enum output_format format, FILE *
             for (int s = 0; s < st->nstub_directives; s++)
                 json_array_append_new(dirs, json_string(st->stub_directives[s]));
             json_object_set_new(ju, "stub_directives", dirs);
+            json_t *headers = json_array();
+            for (int g = 0; g < st->nheader_guesses; g++)
+                json_array_append_new(headers, json_string(st->header_guesses[g]));
+            json_object_set_new(ju, "guessed_includes", headers);
             json_object_set_new(ju, "functions", json_integer(st->nfunctions));
             json_t *msvc = json_array();
             for (int t = 0; t < st->ntolerated; t++)
@@ -530,12 +560,25 @@ void report_stats(const struct scan_result *r, enum output_format format, FILE *
         json_decref(root);
         return;
     }
-    fprintf(out, "%-48s %6s %7s %9s\n", "unit", "errors", "stubbed", "functions");
+    fprintf(out, "%-48s %-10s %6s %7s %7s %9s\n", "unit", "state", "errors", "guesses", "stubbed", "functions");
     for (int i = 0; i < r->nunits; i++) {
         const struct unit_status *st = &r->units[i];
         char *rel = path_relative(st->file, r->root);
-        fprintf(out, "%-48s %6d %7d %9d%s\n", rel, st->nerrors, st->nstubbed, st->nfunctions,
-                st->failed ? "  (not parsed)" : "");
+        fprintf(out, "%-48s %-10s %6d %7d %7d %9d%s\n", rel, unit_state_name(st->state), st->nerrors,
+                st->nguesses, st->nstubbed, st->nfunctions, st->failed ? "  (not parsed)" : "");
+        if (st->skip_reason)
+            fprintf(out, "    skipped: %s\n", st->skip_reason);
+        for (int g = 0; g < st->nguesses; g++) {
+            char *where = path_relative(st->guesses[g].file, r->root);
+            fprintf(out, "    guess: %s '%s' (first needed at %s:%d:%d)\n", st->guesses[g].kind,
+                    st->guesses[g].name, where, st->guesses[g].line, st->guesses[g].column);
+            free(where);
+        }
+        for (int g = 0; g < st->nheader_guesses; g++) {
+            char *d = path_relative(st->header_guesses[g], r->root);
+            fprintf(out, "    header found by name: %s\n", d);
+            free(d);
+        }
         for (int s = 0; s < st->nstub_directives; s++) {
             char *d = path_relative(st->stub_directives[s], r->root);
             fprintf(out, "    stand-in: %s\n", d);
@@ -548,8 +591,11 @@ void report_stats(const struct scan_result *r, enum output_format format, FILE *
         }
         free(rel);
     }
-    fprintf(out, "units %d, with errors %d, not parsed %d, include stand-ins %d, includes fixed %d, "
-                 "msvc-only constructs %d, functions %d (%d lowered), %.2fs\n",
-            r->nunits, with_errors, failed, stubbed, fixed, tolerated, model_functions, functions,
-            r->seconds);
+    fprintf(out, "units %d (clean %d, with guesses %d, skipped %d, incomplete %d), guesses %d, "
+                 "with errors %d, not parsed %d, include stand-ins %d, includes fixed %d, "
+                 "repository headers guessed %d, msvc-only constructs %d, functions %d (%d lowered), "
+                 "drivers %d, %.2fs\n",
+            r->nunits, r->nstate[UNIT_CLEAN], r->nstate[UNIT_GUESSED], r->nstate[UNIT_SKIPPED],
+            r->nstate[UNIT_INCOMPLETE], r->nguesses, with_errors, failed, stubbed, fixed, guessed, tolerated,
+            model_functions, functions, r->drivers.count, r->seconds);
 }

@@ -73,7 +73,9 @@ static const char *css =
     "pre span.ln{display:inline-block;width:4em;color:#8c959f;text-align:right;margin-right:12px;user-select:none}"
     ".notes li{font-family:ui-monospace,monospace;font-size:12.5px}"
     ":target{outline:2px solid #0969da;outline-offset:2px}"
-    "details{margin:12px 0}summary{cursor:pointer;font-weight:600}";
+    "details{margin:12px 0}summary{cursor:pointer;font-weight:600}"
+    ".incomplete{border:1px solid #cf222e;background:#ffebe9;border-radius:6px;padding:4px 16px;margin:16px 0}"
+    ".guessed{border:1px solid #d0d7de;background:#f6f8fa;border-radius:6px;padding:4px 16px;margin:16px 0}";
 
 static void excerpt(const struct report_data *d, const struct ir_loc *loc, FILE *out)
 {
@@ -128,7 +130,13 @@ static void finding_html(const struct report_data *d, const struct finding *f, i
     put_loc(d, &f->loc, out);
     fputs(" in <code>", out);
     put_text(f->function, out);
-    fprintf(out, "</code> · fingerprint <code>%s</code> · <a href=\"#rule-%s\">rule</a></div>\n",
+    fputs("</code>", out);
+    if (f->driver) {
+        fputs(" · driver <code>", out);
+        put_text(f->driver, out);
+        fputs("</code>", out);
+    }
+    fprintf(out, " · fingerprint <code>%s</code> · <a href=\"#rule-%s\">rule</a></div>\n",
             f->fingerprint ? f->fingerprint : "", f->rule);
     /* the trace, then the finding itself unless the trace already ends there */
     const struct ir_loc *last = f->ntrace ? &f->trace[f->ntrace - 1].loc : NULL;
@@ -170,6 +178,68 @@ static void finding_html(const struct report_data *d, const struct finding *f, i
     fputs("</section>\n", out);
 }
 
+/* Before any table: a scan that is incomplete says so and why, since every
+ * count below it may be short; the guesses the units were parsed with follow. */
+static void scan_state_html(const struct report_data *d, FILE *out)
+{
+    const struct scan_result *r = d->scan;
+    if (r->incomplete) {
+        fprintf(out, "<section class=\"incomplete\"><h2>Incomplete scan</h2>\n<p>%d of %d unit%s could not be "
+                     "parsed completely, even with guessed declarations; findings in them may be missing.</p>\n"
+                     "<ul class=\"notes\">\n",
+                r->nstate[UNIT_INCOMPLETE], r->nunits, r->nunits == 1 ? "" : "s");
+        for (int i = 0; i < r->nunits; i++) {
+            const struct unit_status *st = &r->units[i];
+            if (st->state != UNIT_INCOMPLETE)
+                continue;
+            char *rel = report_relpath(d, st->file);
+            fputs("<li>", out);
+            put_text(rel, out);
+            if (st->failed) {
+                fputs(": not parsed", out);
+            } else {
+                fprintf(out, ": %d error%s; first: ", st->nerrors, st->nerrors == 1 ? "" : "s");
+                char *first = st->first_error ? path_relative(st->first_error, r->root) : NULL;
+                put_text(first ? first : "?", out);
+                free(first);
+            }
+            fputs("</li>\n", out);
+            free(rel);
+        }
+        for (int i = 0; i < r->diagnostics.count; i++)
+            if (!strstr(r->diagnostics.items[i], "parse error")) {
+                fputs("<li>", out);
+                put_text(r->diagnostics.items[i], out);
+                fputs("</li>\n", out);
+            }
+        fputs("</ul></section>\n", out);
+    }
+    if (r->nguesses == 0)
+        return;
+    int guessing_units = 0;
+    for (int i = 0; i < r->nunits; i++)
+        guessing_units += r->units[i].nguesses > 0;
+    fprintf(out, "<section class=\"guessed\"><details><summary>%d name%s guessed in %d unit%s</summary>\n"
+                 "<p>No header the scan could see declares these names; storcheck declared each from how "
+                 "the unit uses it. Results that depend on them are only as good as the guess.</p>\n"
+                 "<ul class=\"notes\">\n",
+            r->nguesses, r->nguesses == 1 ? "" : "s", guessing_units, guessing_units == 1 ? "" : "s");
+    for (int i = 0; i < r->nunits; i++)
+        for (int g = 0; g < r->units[i].nguesses; g++) {
+            const struct unit_guess *x = &r->units[i].guesses[g];
+            char *where = report_relpath(d, x->file);
+            fputs("<li>", out);
+            put_text(x->kind, out);
+            fputs(" <code>", out);
+            put_text(x->name, out);
+            fprintf(out, "</code> — first needed at ");
+            put_text(where, out);
+            fprintf(out, ":%d:%d</li>\n", x->line, x->column);
+            free(where);
+        }
+    fputs("</ul></details></section>\n", out);
+}
+
 void report_html(const struct report_data *d, FILE *out)
 {
     const struct scan_result *r = d->scan;
@@ -188,6 +258,8 @@ void report_html(const struct report_data *d, FILE *out)
             STORCHECK_VERSION, r->nunits, r->nunits == 1 ? "" : "s", c[LEVEL_ERROR],
             c[LEVEL_ERROR] == 1 ? "" : "s", c[LEVEL_WARNING], c[LEVEL_WARNING] == 1 ? "" : "s",
             c[LEVEL_NOTE], c[LEVEL_NOTE] == 1 ? "" : "s");
+
+    scan_state_html(d, out);
 
     struct count *by_rule = NULL, *by_file = NULL;
     int nr = 0, cr = 0, nf = 0, cf = 0, reported = 0, suppressed = 0;
@@ -243,13 +315,13 @@ void report_html(const struct report_data *d, FILE *out)
     if (nf)
         fputs("</table>\n", out);
 
-    bool any_note = r->diagnostics.count || d->diagnostics.count || d->unused.count;
+    bool any_note = r->diagnostics.count || d->diagnostics.count || d->unused.count || r->notes.count;
     if (any_note) {
         fputs("<h2>Tool notifications</h2>\n<ul class=\"notes\">\n", out);
-        const struct strlist *lists[] = {&r->diagnostics, &d->diagnostics, &d->unused};
-        for (int l = 0; l < 3; l++)
+        const struct strlist *lists[] = {&r->diagnostics, &d->diagnostics, &d->unused, &r->notes};
+        for (int l = 0; l < 4; l++)
             for (int i = 0; i < lists[l]->count; i++) {
-                fputs("<li>", out);
+                fputs(l == 3 ? "<li>note: " : "<li>", out);
                 put_text(lists[l]->items[i], out);
                 fputs("</li>\n", out);
             }

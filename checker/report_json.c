@@ -27,6 +27,8 @@ static json_t *finding_json(const struct report_data *d, const struct finding *f
     json_object_set_new(jf, "function", report_jstr(f->function));
     json_object_set_new(jf, "message", report_jstr(f->message));
     json_object_set_new(jf, "fingerprint", json_string(f->fingerprint ? f->fingerprint : ""));
+    if (f->driver)
+        json_object_set_new(jf, "driver", report_jstr(f->driver));
     json_t *trace = json_array();
     for (int s = 0; s < f->ntrace; s++) {
         json_t *js = loc_into(d, &f->trace[s].loc, json_object());
@@ -106,6 +108,22 @@ static json_t *unit_json(const struct report_data *d, const struct unit_status *
     }
     json_object_set_new(ju, "stub_directives", dirs);
     json_object_set_new(ju, "functions", json_integer(st->nfunctions));
+    json_object_set_new(ju, "state", json_string(unit_state_name(st->state)));
+    json_object_set_new(ju, "skip_reason", opt_string(st->skip_reason));
+    json_t *guesses = json_array();
+    for (int g = 0; g < st->nguesses; g++) {
+        const struct unit_guess *x = &st->guesses[g];
+        json_t *jg = json_object();
+        json_object_set_new(jg, "name", report_jstr(x->name));
+        json_object_set_new(jg, "kind", json_string(x->kind));
+        char *where = report_relpath(d, x->file);
+        json_object_set_new(jg, "file", report_jstr(where));
+        free(where);
+        json_object_set_new(jg, "line", json_integer(x->line));
+        json_object_set_new(jg, "column", json_integer(x->column));
+        json_array_append_new(guesses, jg);
+    }
+    json_object_set_new(ju, "guesses", guesses);
     return ju;
 }
 
@@ -153,11 +171,39 @@ void report_json(const struct report_data *d, FILE *out)
         json_array_append_new(units, unit_json(d, &r->units[i]));
     json_object_set_new(root, "units", units);
 
+    json_t *drivers = json_array();
+    for (int i = 0; i < r->drivers.count; i++) {
+        const struct driver *dr = &r->drivers.items[i];
+        json_t *jd = json_object();
+        json_object_set_new(jd, "name", report_jstr(dr->name));
+        char *rel = path_relative(dr->root, r->root);
+        json_object_set_new(jd, "root", report_jstr(rel));
+        free(rel);
+        rel = dr->project ? path_relative(dr->project, r->root) : NULL;
+        json_object_set_new(jd, "project", rel ? report_jstr(rel) : json_null());
+        free(rel);
+        json_t *ju = json_array();
+        for (int k = 0; k < dr->nunits; k++) {
+            rel = path_relative(r->units[dr->units[k]].file, r->root);
+            json_array_append_new(ju, report_jstr(rel));
+            free(rel);
+        }
+        json_object_set_new(jd, "units", ju);
+        json_array_append_new(drivers, jd);
+    }
+    json_object_set_new(root, "drivers", drivers);
+
     json_t *notes = strings(&r->diagnostics);
     for (int i = 0; i < d->diagnostics.count; i++)
         json_array_append_new(notes, report_jstr(d->diagnostics.items[i]));
     for (int i = 0; i < d->unused.count; i++)
         json_array_append_new(notes, report_jstr(d->unused.items[i]));
+    /* discovery notes: what was read, chosen, skipped or guessed */
+    for (int i = 0; i < r->notes.count; i++) {
+        char *n = xasprintf("note: %s", r->notes.items[i]);
+        json_array_append_new(notes, report_jstr(n));
+        free(n);
+    }
     json_object_set_new(root, "notifications", notes);
 
     int c[5];
@@ -169,6 +215,11 @@ void report_json(const struct report_data *d, FILE *out)
     json_object_set_new(sum, "suppressed", json_integer((json_int_t)json_array_size(suppressed)));
     json_object_set_new(sum, "unused_suppressions", json_integer(d->unused.count));
     json_object_set_new(sum, "outside_changes", json_integer(d->outside_changes));
+    json_t *states = json_object();
+    for (int st = UNIT_CLEAN; st <= UNIT_INCOMPLETE; st++)
+        json_object_set_new(states, unit_state_name((enum unit_state)st), json_integer(r->nstate[st]));
+    json_object_set_new(sum, "units", states);
+    json_object_set_new(sum, "guesses", json_integer(r->nguesses));
     if (d->baseline_used) {
         json_object_set_new(sum, "baseline_matched", json_integer(d->baseline_matched));
         json_object_set_new(sum, "baseline_gone", json_integer(d->baseline_gone));

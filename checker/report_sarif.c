@@ -299,6 +299,14 @@ static json_t *result_json(const struct report_data *d, const struct finding *f,
         free(lh);
     }
     json_object_set_new(res, "partialFingerprints", fp);
+    if (f->driver) {
+        json_t *props = json_object_get(res, "properties");
+        if (!props) {
+            props = json_object();
+            json_object_set_new(res, "properties", props);
+        }
+        json_object_set_new(props, "driver", report_jstr(f->driver));
+    }
     if (st->disposition == DISP_SUPPRESSED_IN_SOURCE || st->disposition == DISP_SUPPRESSED_BASELINE) {
         json_t *sup = json_object();
         if (st->disposition == DISP_SUPPRESSED_IN_SOURCE) {
@@ -359,8 +367,8 @@ void report_sarif(const struct report_data *d, FILE *out)
             continue;
         char *rel = report_relpath(d, st->file);
         char *text = st->failed ? xasprintf("%s could not be parsed; it was not analysed", rel)
-                                : xasprintf("%s has %d parse error%s; results for it may be incomplete "
-                                            "(first: %s)",
+                                : xasprintf("%s is incomplete: %d parse error%s remain after guessing; "
+                                            "results for it may be incomplete (first: %s)",
                                             rel, st->nerrors, st->nerrors == 1 ? "" : "s",
                                             st->first_error ? st->first_error : "?");
         json_t *n = notification(st->failed ? "error" : "warning", st->failed ? "unit-not-parsed" : "unit-parse-errors", text);
@@ -372,14 +380,44 @@ void report_sarif(const struct report_data *d, FILE *out)
         json_array_append_new(locs, loc);
         json_object_set_new(n, "locations", locs);
         json_array_append_new(notes, n);
-        failed |= st->failed;
+        failed |= st->state == UNIT_INCOMPLETE;
         free(text);
+        free(rel);
+    }
+    /* Every guess is a fact about how the unit was read: results that
+     * depend on a guessed name are only as good as the guess. */
+    for (int i = 0; i < r->nunits; i++) {
+        const struct unit_status *st = &r->units[i];
+        char *rel = report_relpath(d, st->file);
+        for (int g = 0; g < st->nguesses; g++) {
+            const struct unit_guess *x = &st->guesses[g];
+            char *text = xasprintf("%s: '%s' is declared by no header the scan could see; storcheck parsed "
+                                   "the unit with a guessed %s",
+                                   rel, x->name, x->kind);
+            json_t *n = notification("note", "unit-guess", text);
+            json_t *locs = json_array();
+            json_t *loc = json_object();
+            json_t *phys = json_object();
+            json_object_set_new(phys, "artifactLocation", artifact_location(d, x->file));
+            json_t *region = json_object();
+            json_object_set_new(region, "startLine", json_integer(x->line > 0 ? x->line : 1));
+            if (x->column > 0)
+                json_object_set_new(region, "startColumn", json_integer(x->column));
+            json_object_set_new(phys, "region", region);
+            json_object_set_new(loc, "physicalLocation", phys);
+            json_array_append_new(locs, loc);
+            json_object_set_new(n, "locations", locs);
+            json_array_append_new(notes, n);
+            free(text);
+        }
         free(rel);
     }
     for (int i = 0; i < d->diagnostics.count; i++)
         json_array_append_new(notes, notification("warning", "suppression", d->diagnostics.items[i]));
     for (int i = 0; i < d->unused.count; i++)
         json_array_append_new(notes, notification("warning", "unused-suppression", d->unused.items[i]));
+    for (int i = 0; i < r->notes.count; i++)
+        json_array_append_new(notes, notification("note", "discovery", r->notes.items[i]));
     json_t *inv = json_object();
     json_object_set_new(inv, "executionSuccessful", json_boolean(!failed));
     json_object_set_new(inv, "toolExecutionNotifications", notes);

@@ -165,7 +165,14 @@ void report_text(const struct report_data *d, bool color, FILE *out)
         put_loc(d, &f->loc, color, out);
         put_level(f->level, level_name(f->level), color, out);
         put_escaped(f->message, out);
-        fprintf(out, " [%s]\n", f->rule);
+        fprintf(out, " [%s]", f->rule);
+        /* Named only when there is more than one to tell apart. */
+        if (f->driver && d->scan->drivers.count > 1) {
+            fputs(" (driver ", out);
+            put_escaped(f->driver, out);
+            fputc(')', out);
+        }
+        fputc('\n', out);
         put_excerpt(d, &f->loc, color, out);
         for (int s = 0; s < f->ntrace; s++) {
             put_loc(d, &f->trace[s].loc, color, out);
@@ -187,19 +194,25 @@ void report_text(const struct report_data *d, bool color, FILE *out)
     int c[5];
     report_counts(d, c);
     const struct scan_result *r = d->scan;
-    int incomplete = 0;
-    for (int i = 0; i < r->nunits; i++)
-        incomplete += r->units[i].failed || r->units[i].nerrors > 0;
-    fprintf(out, "storcheck: %d unit%s, %d error%s, %d warning%s, %d note%s", r->nunits, plural(r->nunits),
-            c[LEVEL_ERROR], plural(c[LEVEL_ERROR]), c[LEVEL_WARNING], plural(c[LEVEL_WARNING]),
-            c[LEVEL_NOTE], plural(c[LEVEL_NOTE]));
+    static const char *const state_words[] = {
+        [UNIT_CLEAN] = "clean", [UNIT_GUESSED] = "with guesses", [UNIT_SKIPPED] = "skipped",
+        [UNIT_INCOMPLETE] = "incomplete"};
+    fprintf(out, "storcheck: %d unit%s (", r->nunits, plural(r->nunits));
+    const char *sep = "";
+    for (int s = UNIT_CLEAN; s <= UNIT_INCOMPLETE; s++)
+        if (r->nstate[s] || (s == UNIT_CLEAN && r->nunits == 0)) {
+            fprintf(out, "%s%d %s", sep, r->nstate[s], state_words[s]);
+            sep = ", ";
+        }
+    fprintf(out, "), %d error%s, %d warning%s, %d note%s", c[LEVEL_ERROR], plural(c[LEVEL_ERROR]),
+            c[LEVEL_WARNING], plural(c[LEVEL_WARNING]), c[LEVEL_NOTE], plural(c[LEVEL_NOTE]));
     if (suppressed)
         fprintf(out, "; %d suppressed in source", suppressed);
     if (baselined)
         fprintf(out, "; %d in the baseline", baselined);
     if (d->outside_changes)
         fprintf(out, "; %d outside the changed lines", d->outside_changes);
-    if (incomplete)
-        fprintf(out, "; %d unit%s incomplete", incomplete, plural(incomplete));
+    if (r->nguesses)
+        fprintf(out, "; %d name%s guessed (--stats lists them)", r->nguesses, plural(r->nguesses));
     fputc('\n', out);
 }

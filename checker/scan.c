@@ -3,8 +3,6 @@
 #include "scan.h"
 
 #include <limits.h>
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -15,9 +13,12 @@
 #include "config.h"
 #include "discover.h"
 #include "frontend.h"
+#include "guess.h"
 #include "includes.h"
+#include "partition.h"
 #include "rules.h"
 #include "util.h"
+#include "workers.h"
 
 static double now_seconds(void)
 {
@@ -68,7 +69,6 @@ static const char *const base_args[] = {
     /* Enough to count a unit's errors, and a bound on clang's recovery: C++
      * or non-kernel code fed the kernel environment can cascade for minutes. */
     "-ferror-limit=1000",
-    "-Wno-implicit-function-declaration",
     "-Wno-error=implicit-function-declaration",
     "-Wno-error=int-conversion",
     "-Wno-error=incompatible-pointer-types",
@@ -152,45 +152,16 @@ struct parse_job {
     const struct options *o;
     const char *data_dir;
     const struct discovery *disc;
+    const struct include_index *index; /* built once for the run */
     struct ir_unit *units;
     struct unit_status *status;
-    atomic_int next;
-    int done;             /* units finished, under lock */
-    bool progress;        /* stderr is a terminal: show a progress line */
-    double started;
-    pthread_mutex_t lock; /* guards diagnostics, the progress line and the watch */
-    struct strlist *diagnostics;
-    double *unit_started; /* per unit: when its parse began; 0 not begun, -1 done */
-    bool *unit_warned;
-    bool finished;
-    pthread_cond_t wake;  /* the watchdog's clock, and its stop signal */
 };
 
-/* libclang cannot be interrupted; what storcheck can do is say which unit
- * is taking long, once, so that a hung scan names its cause. */
+/* Slower than this, a unit is named on standard error while it parses, so
+ * that a long scan says where it is. */
 #define SLOW_UNIT_SECONDS 60
-
-static void *parse_watchdog(void *arg)
-{
-    struct parse_job *job = arg;
-    pthread_mutex_lock(&job->lock);
-    while (!job->finished) {
-        struct timespec until;
-        clock_gettime(CLOCK_REALTIME, &until);
-        until.tv_sec += 1;
-        pthread_cond_timedwait(&job->wake, &job->lock, &until);
-        double now = now_seconds();
-        for (int i = 0; i < job->disc->count && !job->finished; i++)
-            if (job->unit_started[i] > 0 && !job->unit_warned[i] &&
-                now - job->unit_started[i] > SLOW_UNIT_SECONDS) {
-                job->unit_warned[i] = true;
-                fprintf(stderr, "%sstorcheck: %s: still parsing after %d seconds\n",
-                        job->progress ? "\r\033[K" : "", job->disc->units[i].file, SLOW_UNIT_SECONDS);
-            }
-    }
-    pthread_mutex_unlock(&job->lock);
-    return NULL;
-}
+#define DEFAULT_UNIT_TIMEOUT 120
+#define DEFAULT_UNIT_MEMORY_MB 4096
 
 static void quote_dirs_of(const struct strlist *args, struct strlist *out)
 {
@@ -217,6 +188,63 @@ static bool plan_computed_includes(struct include_plan *plan, const struct inclu
     return added;
 }
 
+/* Names nothing declares: declare them from how they are used, in a prelude
+ * force-included ahead of the unit, and parse again (guess.h). The unit
+ * keeps the parse with the most recent prelude, and the guesses in effect. */
+static int parse_with_guesses(struct frontend *fe, const char *file, const struct strlist *args,
+                              struct include_plan *plan, bool cplusplus, struct ir_unit *u)
+{
+    struct guess_set g = {0};
+    g.cplusplus = cplusplus;
+    struct strlist with_prelude = {0};
+    for (int i = 0; i < args->count; i++)
+        strlist_add(&with_prelude, args->items[i]);
+    strlist_add(&with_prelude, "-include");
+    strlist_add(&with_prelude, GUESS_PRELUDE_PATH);
+    VEC_GROW(plan->files, plan->count, plan->cap);
+    int slot = plan->count;
+    memset(&plan->files[slot], 0, sizeof plan->files[slot]);
+    int rc = 0;
+    int applied = 0; /* guesses [0, applied) were in the last parse's prelude */
+    for (int round = 0; rc == 0 && guess_update(&g, u->name_diags, u->nname_diags); round++) {
+        if (round == GUESS_MAX_ROUNDS)
+            break;
+        plan->count = slot + 1;
+        free(plan->files[slot].path);
+        free(plan->files[slot].contents);
+        plan->files[slot].path = xstrdup(GUESS_PRELUDE_PATH);
+        plan->files[slot].contents = guess_prelude(&g);
+        plan->files[slot].length = strlen(plan->files[slot].contents);
+        applied = g.count;
+        ir_unit_free(u);
+        memset(u, 0, sizeof *u);
+        rc = frontend_parse(fe, file, &with_prelude, plan, u);
+    }
+    /* What the last parse needed and did not get is not a guess it was
+     * parsed with; C's implicit functions need no prelude. */
+    for (int i = 0; rc == 0 && i < g.count; i++) {
+        const struct guess *x = &g.items[i];
+        bool implicit = x->kind == GUESS_FUNCTION && !cplusplus;
+        if (x->withdrawn || (i >= applied && !implicit))
+            continue;
+        bool defined_here = false;
+        for (int f = 0; implicit && f < u->nfunctions; f++)
+            defined_here = defined_here || strcmp(u->functions[f].name, x->name) == 0;
+        if (defined_here)
+            continue;
+        VEC_GROW(u->guesses, u->nguesses, u->guesses_cap);
+        struct ir_guess *r = &u->guesses[u->nguesses++];
+        r->name = xstrdup(x->name);
+        r->kind = guess_kind_name(x->kind);
+        r->loc.file = ir_intern_file(u, x->file);
+        r->loc.line = x->line;
+        r->loc.column = x->column;
+    }
+    strlist_free(&with_prelude);
+    guess_set_free(&g);
+    return rc;
+}
+
 static void parse_one(struct parse_job *job, struct frontend *fe, int i)
 {
     const struct tu_spec *spec = &job->disc->units[i];
@@ -225,7 +253,6 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
     double t0 = now_seconds();
     st->file = xstrdup(spec->file);
     st->origin = xstrdup(spec->origin ? spec->origin : "walk");
-
     struct strlist args = {0};
     scan_clang_args(job->o, job->data_dir, spec->file, &spec->args, &args);
     struct include_search search = {0};
@@ -234,16 +261,17 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
     char *resource = frontend_resource_include_dir();
     if (resource)
         strlist_add_owned(&search.system_dirs, resource);
-    for (int d = 0; d < job->disc->header_dirs.count; d++)
-        strlist_add(&search.name_dirs, job->disc->header_dirs.items[d]);
+    search.index = job->index;
 
     struct include_plan plan = {0};
     char *err = NULL;
-    if (includes_plan(spec->file, &search, &plan, &err) < 0) {
+    if (spec->skip) {
+        st->state = UNIT_SKIPPED;
+        st->skip_reason = xstrdup(spec->skip);
+        u->path = xstrdup(spec->file);
+    } else if (includes_plan(spec->file, &search, &plan, &err) < 0) {
         st->failed = true;
-        pthread_mutex_lock(&job->lock);
-        strlist_add_owned(job->diagnostics, err ? err : xasprintf("%s: cannot be read", spec->file));
-        pthread_mutex_unlock(&job->lock);
+        st->failure = err ? err : xasprintf("%s: cannot be read", spec->file);
         u->path = xstrdup(spec->file);
     } else {
         int rc = frontend_parse(fe, spec->file, &args, &plan, u);
@@ -255,11 +283,11 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
             memset(u, 0, sizeof *u);
             rc = frontend_parse(fe, spec->file, &args, &plan, u);
         }
+        if (rc == 0)
+            rc = parse_with_guesses(fe, spec->file, &args, &plan, is_cplusplus(spec->file), u);
         if (rc < 0) {
             st->failed = true;
-            pthread_mutex_lock(&job->lock);
-            strlist_add_owned(job->diagnostics, xasprintf("%s: %s", spec->file, u->failure));
-            pthread_mutex_unlock(&job->lock);
+            st->failure = xasprintf("%s: %s", spec->file, u->failure);
         }
         st->nerrors = u->nerrors;
         if (u->nerrors > 0)
@@ -267,6 +295,10 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
                                         u->errors[0].loc.line, u->errors[0].loc.column,
                                         u->errors[0].message);
         st->nfixed = plan.fixed.count;
+        st->nheader_guesses = plan.guessed.count;
+        st->header_guesses = xcalloc((size_t)plan.guessed.count + 1, sizeof(char *));
+        for (int g = 0; g < plan.guessed.count; g++)
+            st->header_guesses[g] = xstrdup(plan.guessed.items[g]);
         st->ntolerated = u->ntolerated;
         st->tolerated = xcalloc((size_t)u->ntolerated + 1, sizeof(char *));
         for (int t = 0; t < u->ntolerated; t++)
@@ -289,28 +321,115 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
     st->seconds = now_seconds() - t0;
 }
 
-static void *parse_worker(void *arg)
+/* ---- worker processes ---------------------------------------------------
+ * A worker parses one unit and sends back its status and its IR as bytes
+ * (ir_serial.h); the main process links. */
+
+static void put_strs(struct bytes *b, char **items, int n)
 {
-    struct parse_job *job = arg;
-    struct frontend *fe = frontend_new();
-    for (;;) {
-        int i = atomic_fetch_add(&job->next, 1);
-        if (i >= job->disc->count)
-            break;
-        pthread_mutex_lock(&job->lock);
-        job->unit_started[i] = now_seconds();
-        pthread_mutex_unlock(&job->lock);
-        parse_one(job, fe, i);
-        pthread_mutex_lock(&job->lock);
-        job->unit_started[i] = -1;
-        job->done++;
-        /* Only a scan that takes a while gets a progress line. */
-        if (job->progress && now_seconds() - job->started > 0.5)
-            fprintf(stderr, "\rstorcheck: parsed %d of %d units\033[K", job->done, job->disc->count);
-        pthread_mutex_unlock(&job->lock);
+    bytes_put_u32(b, (unsigned)n);
+    for (int i = 0; i < n; i++)
+        bytes_put_str(b, items[i]);
+}
+
+static char **get_strs(struct bytes_reader *r, int *n)
+{
+    unsigned count = bytes_get_u32(r);
+    if (r->bad || count > r->left / 4) {
+        r->bad = true;
+        *n = 0;
+        return xcalloc(1, sizeof(char *));
     }
+    char **items = xcalloc((size_t)count + 1, sizeof *items);
+    for (unsigned i = 0; i < count && !r->bad; i++)
+        items[i] = bytes_get_str(r);
+    *n = (int)count;
+    return items;
+}
+
+/* What the main process derives from a unit once it has it back: the
+ * guesses it was parsed with, and its state. */
+static void settle_status(struct unit_status *st, const struct ir_unit *u, const struct tu_spec *spec)
+{
+    if (spec->skip) {
+        st->state = UNIT_SKIPPED;
+        return;
+    }
+    st->guesses = xcalloc((size_t)u->nguesses + 1, sizeof *st->guesses);
+    for (int g = 0; g < u->nguesses; g++) {
+        struct unit_guess *x = &st->guesses[st->nguesses++];
+        x->name = xstrdup(u->guesses[g].name);
+        x->kind = u->guesses[g].kind;
+        x->file = xstrdup(u->guesses[g].loc.file ? u->guesses[g].loc.file : spec->file);
+        x->line = u->guesses[g].loc.line;
+        x->column = u->guesses[g].loc.column;
+    }
+    st->state = st->failed || st->nerrors > 0 ? UNIT_INCOMPLETE
+                : st->nguesses > 0           ? UNIT_GUESSED
+                                             : UNIT_CLEAN;
+}
+
+static void parse_in_worker(int i, void *ctx, struct bytes *out)
+{
+    struct parse_job *job = ctx;
+    struct frontend *fe = frontend_new();
+    parse_one(job, fe, i);
     frontend_free(fe);
-    return NULL;
+    const struct unit_status *st = &job->status[i];
+    bytes_put_u32(out, st->failed);
+    bytes_put_u32(out, (unsigned)st->nerrors);
+    bytes_put_str(out, st->first_error);
+    bytes_put_str(out, st->failure);
+    bytes_put_u32(out, (unsigned)st->nstubbed);
+    put_strs(out, st->stub_directives, st->nstub_directives);
+    bytes_put_u32(out, (unsigned)st->nfixed);
+    put_strs(out, st->header_guesses, st->nheader_guesses);
+    put_strs(out, st->tolerated, st->ntolerated);
+    bytes_put_u32(out, (unsigned)st->nfunctions);
+    bytes_put_i64(out, (long long)(st->seconds * 1e6));
+    ir_unit_write(&job->units[i], out);
+}
+
+static void parsed(int i, void *ctx, const unsigned char *data, size_t len, const char *failure)
+{
+    struct parse_job *job = ctx;
+    struct unit_status *st = &job->status[i];
+    struct ir_unit *u = &job->units[i];
+    const struct tu_spec *spec = &job->disc->units[i];
+    st->file = xstrdup(spec->file);
+    st->origin = xstrdup(spec->origin ? spec->origin : "walk");
+    if (spec->skip) { /* not kernel code: the worker did not parse it */
+        st->skip_reason = xstrdup(spec->skip);
+        u->path = xstrdup(spec->file);
+        settle_status(st, u, spec);
+        return;
+    }
+    struct bytes_reader r = {data, len, failure != NULL};
+    if (!failure) {
+        st->failed = bytes_get_u32(&r) != 0;
+        st->nerrors = (int)bytes_get_u32(&r);
+        st->first_error = bytes_get_str(&r);
+        st->failure = bytes_get_str(&r);
+        st->nstubbed = (int)bytes_get_u32(&r);
+        st->stub_directives = get_strs(&r, &st->nstub_directives);
+        st->nfixed = (int)bytes_get_u32(&r);
+        st->header_guesses = get_strs(&r, &st->nheader_guesses);
+        st->tolerated = get_strs(&r, &st->ntolerated);
+        st->nfunctions = (int)bytes_get_u32(&r);
+        st->seconds = (double)bytes_get_i64(&r) / 1e6;
+        if (!r.bad && ir_unit_read(&r, u) == 0 && r.left == 0) {
+            settle_status(st, u, spec);
+            return;
+        }
+        ir_unit_free(u);
+        failure = "its worker's result could not be read";
+    }
+    memset(u, 0, sizeof *u);
+    u->path = xstrdup(spec->file);
+    st->failed = true;
+    free(st->failure);
+    st->failure = xasprintf("%s: %s", spec->file, failure);
+    settle_status(st, u, spec);
 }
 
 static int default_jobs(void)
@@ -320,6 +439,17 @@ static int default_jobs(void)
 }
 
 /* ---- the run ----------------------------------------------------------- */
+
+const char *unit_state_name(enum unit_state s)
+{
+    switch (s) {
+    case UNIT_CLEAN: return "clean";
+    case UNIT_GUESSED: return "guessed";
+    case UNIT_SKIPPED: return "skipped";
+    case UNIT_INCOMPLETE: return "incomplete";
+    }
+    return "?";
+}
 
 
 /* .storcheck.json "exclude": such units are not parsed at all. */
@@ -345,10 +475,7 @@ static void drop_excluded(const struct options *o, struct discovery *disc, struc
             disc->units[keep++] = *u;
             continue;
         }
-        free(u->file);
-        free(u->directory);
-        free(u->origin);
-        strlist_free(&u->args);
+        tu_spec_free(u);
     }
     disc->count = keep;
 }
@@ -390,10 +517,223 @@ static char *source_root(const struct options *o, const char *scanned)
     }
 }
 
+/* A call of a function whose declaration was guessed, and that no unit
+ * defines: what it does is unknown, and a finding whose path passes there
+ * says so. */
+struct guessed_call {
+    const char *file; /* borrowed from the unit */
+    int line;
+    const char *name;
+};
+
+static void collect_guessed_calls(const struct program_model *m, struct guessed_call **out, int *n, int *cap)
+{
+    for (int k = 0; k < m->nunits; k++) {
+        const struct ir_unit *u = &m->units[k];
+        for (int g = 0; g < u->nguesses; g++) {
+            const char *name = u->guesses[g].name;
+            if (strcmp(u->guesses[g].kind, guess_kind_name(GUESS_FUNCTION)) != 0 ||
+                model_find_function(m, name, u) >= 0)
+                continue;
+            for (int f = 0; f < u->nfunctions; f++)
+                for (int b = 0; b < u->functions[f].nblocks; b++) {
+                    const struct ir_block *bl = &u->functions[f].blocks[b];
+                    for (int i = 0; i < bl->ninsts; i++)
+                        if (bl->insts[i].kind == IR_CALL && bl->insts[i].callee &&
+                            strcmp(bl->insts[i].callee, name) == 0 && bl->insts[i].loc.file) {
+                            VEC_GROW(*out, *n, *cap);
+                            (*out)[(*n)++] = (struct guessed_call){bl->insts[i].loc.file, bl->insts[i].loc.line, name};
+                        }
+                }
+        }
+    }
+}
+
+static const char *guessed_call_at(const struct guessed_call *calls, int n, const struct ir_loc *loc)
+{
+    for (int i = 0; loc->file && i < n; i++)
+        if (calls[i].line == loc->line && strcmp(calls[i].file, loc->file) == 0)
+            return calls[i].name;
+    return NULL;
+}
+
+static void note_guessed_calls(const struct program_model *m, struct findings *fs)
+{
+    if (!m)
+        return;
+    struct guessed_call *calls = NULL;
+    int n = 0, cap = 0;
+    collect_guessed_calls(m, &calls, &n, &cap);
+    for (int i = 0; n > 0 && i < fs->count; i++) {
+        struct finding *f = &fs->items[i];
+        const char *name = guessed_call_at(calls, n, &f->loc);
+        for (int s = 0; !name && s < f->ntrace; s++)
+            name = guessed_call_at(calls, n, &f->trace[s].loc);
+        if (!name)
+            continue;
+        char *message = xasprintf("%s; the path calls '%s', which nothing the scan could see declares "
+                                  "(its declaration was guessed)",
+                                  f->message, name);
+        free(f->message);
+        f->message = message;
+    }
+    free(calls);
+}
+
+/* ---- a file given alone ------------------------------------------------ */
+
+static bool is_c_source(const char *file)
+{
+    const char *dot = strrchr(file, '.');
+    return is_cplusplus(file) || (dot && strcasecmp(dot, ".c") == 0);
+}
+
+/* A file given alone (an editor, a pre-commit hook) is scanned with its
+ * driver around it, so that a defect that depends on a registration in
+ * another file is still seen; only the named files' findings are reported.
+ * Fills *paths with what to scan and *focus with the files named; returns
+ * whether any path was widened. */
+static bool widen_files(const struct options *o, struct strlist *paths, struct strlist *focus)
+{
+    bool widened = false;
+    for (int i = 0; i < o->paths.count; i++) {
+        char *abs = path_absolute(o->paths.items[i]);
+        char *scope = NULL;
+        if (!o->compdb && !o->vcxproj && path_is_file(abs))
+            scope = partition_scope_of_file(abs);
+        if (scope) {
+            strlist_add(focus, abs);
+            widened = true;
+            if (!strlist_contains(paths, scope))
+                strlist_add(paths, scope);
+            free(scope);
+            free(abs);
+        } else {
+            if (path_is_file(abs))
+                strlist_add(focus, abs);
+            if (!strlist_contains(paths, abs))
+                strlist_add_owned(paths, abs);
+            else
+                free(abs);
+        }
+    }
+    if (!widened) {
+        strlist_free(focus);
+        return false;
+    }
+    /* A folder given too is reported whole. */
+    for (int i = 0; i < o->paths.count; i++) {
+        char *abs = path_absolute(o->paths.items[i]);
+        if (path_is_dir(abs) && !strlist_contains(focus, abs))
+            strlist_add(focus, abs);
+        free(abs);
+    }
+    /* Drop a path that another one holds: it would be walked twice. */
+    int kept = 0;
+    for (int i = 0; i < paths->count; i++) {
+        bool inside = false;
+        for (int k = 0; k < paths->count && !inside; k++) {
+            size_t n = strlen(paths->items[k]);
+            inside = k != i && strncmp(paths->items[i], paths->items[k], n) == 0 &&
+                     (paths->items[i][n] == '/' || (paths->items[i][n] == '\0' && k < i));
+        }
+        if (inside)
+            free(paths->items[i]);
+        else
+            paths->items[kept++] = paths->items[i];
+    }
+    paths->count = kept;
+    return true;
+}
+
+static bool in_focus(const struct strlist *focus, const char *file)
+{
+    for (int i = 0; file && i < focus->count; i++) {
+        size_t n = strlen(focus->items[i]);
+        if (strncmp(file, focus->items[i], n) == 0 && (file[n] == '\0' || file[n] == '/'))
+            return true;
+    }
+    return false;
+}
+
+/* A named file that discovery left out (not listed by its project) is
+ * scanned all the same: it was asked for. */
+static void add_focus_units(const struct strlist *focus, struct discovery *disc)
+{
+    for (int i = 0; i < focus->count; i++) {
+        const char *f = focus->items[i];
+        if (!path_is_file(f) || !is_c_source(f))
+            continue;
+        bool found = false;
+        for (int u = 0; u < disc->count && !found; u++)
+            found = strcmp(disc->units[u].file, f) == 0;
+        if (found)
+            continue;
+        VEC_GROW(disc->units, disc->count, disc->cap);
+        struct tu_spec *t = &disc->units[disc->count++];
+        memset(t, 0, sizeof *t);
+        t->file = xstrdup(f);
+        t->directory = path_dirname(f);
+        t->origin = xstrdup("walk");
+    }
+}
+
+/* Whether a driver's units include one of the named files (as a unit or a
+ * header they read). */
+static bool driver_in_focus(const struct driver *d, const struct ir_unit *units, const struct strlist *focus)
+{
+    for (int k = 0; k < d->nunits; k++) {
+        const struct ir_unit *u = &units[d->units[k]];
+        if (in_focus(focus, u->path))
+            return true;
+        for (int f = 0; f < u->nfiles; f++)
+            if (in_focus(focus, u->files[f]))
+                return true;
+    }
+    return false;
+}
+
+/* Links each driver alone, runs the analysis and the selected rules on it,
+ * and collects its findings, named by the driver. */
+static void analyse_drivers(const struct options *o, struct scan_result *out)
+{
+    for (int i = 0; i < out->drivers.count; i++) {
+        struct driver *d = &out->drivers.items[i];
+        if (out->focus.count > 0 && !driver_in_focus(d, out->ir, &out->focus))
+            continue;
+        d->model = model_link_subset(out->ir, d->units, d->nunits, out->ddi);
+        struct analysis a;
+        analysis_init(&a, d->model);
+        struct findings fs = {0};
+        for (int r = 0; r < rules_count; r++)
+            if (rules_selected(&rules_table[r], &o->enable, &o->disable))
+                rules_table[r].run(&a, &rules_table[r], &fs);
+        analysis_free(&a);
+        note_guessed_calls(d->model, &fs);
+        for (int k = 0; k < fs.count; k++) {
+            struct finding *f = &fs.items[k];
+            if (out->focus.count > 0 && !in_focus(&out->focus, f->loc.file)) {
+                finding_free(f);
+                continue;
+            }
+            f->driver = xstrdup(d->name);
+            VEC_PUSH(out->findings.items, out->findings.count, out->findings.cap, *f);
+        }
+        free(fs.items);
+    }
+}
+
 int scan_run(const struct options *o, struct scan_result *out)
 {
     memset(out, 0, sizeof *out);
     double t0 = now_seconds();
+    struct strlist wide_paths = {0};
+    struct options wide;
+    if (widen_files(o, &wide_paths, &out->focus)) {
+        wide = *o;
+        wide.paths = wide_paths;
+        o = &wide;
+    }
     out->scanned = path_common_ancestor(&o->paths);
     out->root = source_root(o, out->scanned);
     char *data_dir = scan_data_dir();
@@ -406,12 +746,14 @@ int scan_run(const struct options *o, struct scan_result *out)
         strlist_add_owned(&out->diagnostics, err);
         out->config_error = true;
         free(data_dir);
+        strlist_free(&wide_paths);
         return 0;
     }
     if (o->sdk && !path_is_dir(o->sdk)) {
         strlist_add_owned(&out->diagnostics, xasprintf("%s: --sdk folder does not exist", o->sdk));
         out->config_error = true;
         free(data_dir);
+        strlist_free(&wide_paths);
         return 0;
     }
 
@@ -421,11 +763,22 @@ int scan_run(const struct options *o, struct scan_result *out)
         strlist_add(&out->diagnostics, disc.errors.items[i]);
     for (int i = 0; i < disc.notes.count; i++)
         strlist_add(&out->notes, disc.notes.items[i]);
+    if (out->focus.count > 0 && drc >= 0)
+        add_focus_units(&out->focus, &disc);
     drop_excluded(o, &disc, &out->diagnostics);
+    for (int i = 0; i < disc.count; i++)
+        if (disc.units[i].skip) {
+            char *cwd = path_absolute(".");
+            char *shown = path_relative(disc.units[i].file, cwd);
+            strlist_add_owned(&out->notes, xasprintf("%s: skipped: %s", shown, disc.units[i].skip));
+            free(shown);
+            free(cwd);
+        }
     if (drc < 0) {
         out->config_error = true;
         discovery_free(&disc);
         free(data_dir);
+        strlist_free(&wide_paths);
         return 0;
     }
     if (disc.count == 0) {
@@ -435,6 +788,7 @@ int scan_run(const struct options *o, struct scan_result *out)
                               xasprintf("%s: no C translation units found", out->scanned));
         discovery_free(&disc);
         free(data_dir);
+        strlist_free(&wide_paths);
         return 0;
     }
     /* A path that could not be read means part of what was asked was not scanned. */
@@ -448,48 +802,45 @@ int scan_run(const struct options *o, struct scan_result *out)
     job.o = o;
     job.data_dir = data_dir;
     job.disc = &disc;
+    /* One index of the repositories' files and one cache of folder listings
+     * for the whole run, not one per unit. */
+    struct include_index *index = includes_index_new(&disc.repo_roots, &disc.header_dirs);
+    job.index = index;
     job.units = units;
     job.status = out->units;
-    job.diagnostics = &out->diagnostics;
-    atomic_init(&job.next, 0);
-    job.progress = isatty(STDERR_FILENO) != 0;
-    job.started = now_seconds();
-    job.unit_started = xcalloc((size_t)disc.count, sizeof *job.unit_started);
-    job.unit_warned = xcalloc((size_t)disc.count, sizeof *job.unit_warned);
-    pthread_cond_init(&job.wake, NULL);
-    pthread_t watchdog;
-    pthread_mutex_init(&job.lock, NULL);
-    bool watching = pthread_create(&watchdog, NULL, parse_watchdog, &job) == 0;
-    int nthreads = o->jobs > 0 ? o->jobs : default_jobs();
-    if (nthreads > disc.count)
-        nthreads = disc.count;
-    pthread_t *threads = xcalloc((size_t)nthreads, sizeof *threads);
-    int started = 0;
-    for (int t = 0; t < nthreads; t++)
-        if (pthread_create(&threads[t], NULL, parse_worker, &job) == 0)
-            started++;
-    if (started == 0)
-        parse_worker(&job);
-    for (int t = 0; t < started; t++)
-        pthread_join(threads[t], NULL);
-    pthread_mutex_lock(&job.lock);
-    job.finished = true;
-    pthread_cond_signal(&job.wake);
-    pthread_mutex_unlock(&job.lock);
-    if (watching)
-        pthread_join(watchdog, NULL);
-    pthread_cond_destroy(&job.wake);
-    free(job.unit_started);
-    free(job.unit_warned);
-    free(threads);
-    pthread_mutex_destroy(&job.lock);
-    if (job.progress && now_seconds() - job.started > 0.5)
-        fputs("\r\033[K", stderr);
+    const char **names = xcalloc((size_t)disc.count, sizeof *names);
+    for (int i = 0; i < disc.count; i++)
+        names[i] = disc.units[i].file;
+    struct worker_options wo = {
+        .jobs = o->jobs > 0 ? o->jobs : default_jobs(),
+        .timeout = o->unit_timeout > 0 ? o->unit_timeout : DEFAULT_UNIT_TIMEOUT,
+        .memory_mb = o->unit_memory_mb > 0 ? (size_t)o->unit_memory_mb : DEFAULT_UNIT_MEMORY_MB,
+        .slow_seconds = SLOW_UNIT_SECONDS,
+        .progress = isatty(STDERR_FILENO) != 0,
+        .names = names,
+    };
+    workers_run(disc.count, &wo, parse_in_worker, parsed, &job);
+    free(names);
+    includes_index_free(index);
 
     for (int i = 0; i < out->nunits; i++) {
         struct unit_status *st = &out->units[i];
+        /* guesses are worth a look: one note per directive, however many
+         * units include it */
+        for (int g = 0; g < st->nheader_guesses; g++) {
+            char *note = xasprintf("%s (a header found by name in the repository: a guess)",
+                                   st->header_guesses[g]);
+            if (strlist_contains(&out->notes, note))
+                free(note);
+            else
+                strlist_add_owned(&out->notes, note);
+        }
+        out->nstate[st->state]++;
+        out->nguesses += st->nguesses;
         if (st->failed) {
             out->incomplete = true;
+            if (st->failure)
+                strlist_add(&out->diagnostics, st->failure);
         } else if (st->nerrors > 0) {
             out->incomplete = true;
             strlist_add_owned(&out->diagnostics,
@@ -500,19 +851,16 @@ int scan_run(const struct options *o, struct scan_result *out)
         }
     }
 
-    out->model = model_link(units, disc.count, out->ddi);
-    struct analysis a;
-    analysis_init(&a, out->model);
-    for (int r = 0; r < rules_count; r++)
-        if (rules_selected(&rules_table[r], &o->enable, &o->disable))
-            rules_table[r].run(&a, &rules_table[r], &out->findings);
-    analysis_free(&a);
+    out->ir = units;
+    partition_units(disc.units, units, disc.count, out->ddi, out->scanned, &out->drivers);
+    analyse_drivers(o, out);
     findings_sort(&out->findings);
     findings_group(&out->findings);
     findings_fingerprint(&out->findings, out->root);
 
     discovery_free(&disc);
     free(data_dir);
+    strlist_free(&wide_paths);
     out->seconds = now_seconds() - t0;
     return 0;
 }
@@ -524,15 +872,29 @@ void scan_result_free(struct scan_result *r)
         free(st->file);
         free(st->origin);
         free(st->first_error);
+        free(st->failure);
+        for (int g = 0; g < st->nheader_guesses; g++)
+            free(st->header_guesses[g]);
+        free(st->header_guesses);
         for (int s = 0; s < st->nstub_directives; s++)
             free(st->stub_directives[s]);
         free(st->stub_directives);
         for (int t = 0; t < st->ntolerated; t++)
             free(st->tolerated[t]);
         free(st->tolerated);
+        for (int g = 0; g < st->nguesses; g++) {
+            free(st->guesses[g].name);
+            free(st->guesses[g].file);
+        }
+        free(st->guesses);
+        free(st->skip_reason);
     }
     free(r->units);
-    model_free(r->model);
+    partition_free(&r->drivers);
+    for (int i = 0; r->ir && i < r->nunits; i++)
+        ir_unit_free(&r->ir[i]);
+    free(r->ir);
+    strlist_free(&r->focus);
     ddi_free(r->ddi);
     findings_free(&r->findings);
     strlist_free(&r->diagnostics);

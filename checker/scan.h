@@ -10,17 +10,44 @@
 #include "finding.h"
 #include "model.h"
 #include "options.h"
+#include "partition.h"
+
+/* What became of a unit. */
+enum unit_state {
+    UNIT_CLEAN,      /* parsed with no error and no guess */
+    UNIT_GUESSED,    /* parsed with no error once some names were guessed (guess.h) */
+    UNIT_SKIPPED,    /* not parsed: discovery decided it is not kernel code */
+    UNIT_INCOMPLETE, /* errors remain after guessing, or no parse at all */
+};
+
+/* "clean", "guessed", "skipped", "incomplete"; static storage. */
+const char *unit_state_name(enum unit_state s);
+
+/* One name the unit was parsed with although nothing declared it. */
+struct unit_guess {
+    char *name;
+    const char *kind; /* static: guess_kind_name() */
+    char *file;       /* the first use that needed it; absolute */
+    int line, column;
+};
 
 struct unit_status {
+    enum unit_state state;
+    char *skip_reason;  /* UNIT_SKIPPED: why, from the tu_spec */
+    struct unit_guess *guesses;
+    int nguesses;
     char *file;      /* absolute */
     char *origin;    /* "walk", "compdb:...", "vcxproj:..." */
     bool failed;     /* no unit at all: unreadable, or libclang failed */
     int nerrors;     /* clang errors */
     char *first_error; /* "file:line:col: message", or NULL */
+    char *failure;   /* failed: "file: why" (unreadable, libclang refused it, its worker crashed...) */
     int nstubbed;    /* distinct include stand-ins the unit used */
     char **stub_directives; /* "includer:line: name" for every directive given a stand-in */
     int nstub_directives;
-    int nfixed;      /* includes resolved by case, backslash or file name */
+    int nfixed;      /* includes resolved by case or backslash */
+    char **header_guesses; /* "includer:line: name -> path": headers found by name in the repository */
+    int nheader_guesses;
     char **tolerated; /* "file:line:col: message" for constructs only MSVC accepts */
     int ntolerated;
     int nfunctions;
@@ -34,14 +61,20 @@ struct scan_result {
     char *scanned;               /* the deepest folder holding every scanned path */
     struct unit_status *units;
     int nunits;
-    struct program_model *model; /* NULL if nothing was parsed */
+    struct ir_unit *ir;          /* one per unit, owned; the drivers' models borrow them */
+    struct partition drivers;    /* the units grouped into drivers, each linked alone (model
+                                    NULL for a driver that holds no file given alone) */
+    struct strlist focus;        /* files given alone: findings elsewhere are not reported */
     struct ddi_model *ddi;
     struct findings findings;
     struct strlist diagnostics;  /* one-line tool diagnostics, "path: problem" */
     struct strlist notes;        /* informational (discovery notes) */
     bool config_error;           /* exit 2 */
     bool nothing_to_scan;        /* exit 2 */
-    bool incomplete;             /* exit 3: a unit failed or had errors */
+    bool incomplete;             /* exit 3 (unless --allow-incomplete): a unit is
+                                  * incomplete, or a path could not be read */
+    int nstate[4];               /* units in each enum unit_state */
+    int nguesses;                /* guesses over all units */
     double seconds;
 };
 

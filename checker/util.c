@@ -3,6 +3,7 @@
 #include "util.h"
 
 #include <errno.h>
+#include <strings.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -261,6 +262,17 @@ bool path_is_file(const char *path)
 {
     struct stat st;
     return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+bool path_is_build_output(const char *name)
+{
+    static const char *const names[] = {"build", "debug", "release", "x64", "x86", "arm64",
+                                        "win32", "obj",   "out",     "bin", "cmakefiles"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strcasecmp(name, names[i]) == 0)
+            return true;
+    /* WDK build environments name their outputs objfre_* and objchk_*. */
+    return strncasecmp(name, "objfre", 6) == 0 || strncasecmp(name, "objchk", 6) == 0;
 }
 
 unsigned long long hash_fnv1a(const void *data, size_t n, unsigned long long seed)

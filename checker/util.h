@@ -66,6 +66,9 @@ bool path_is_dir(const char *path);
 /* The deepest folder holding every path (a file counts by its folder). */
 char *path_common_ancestor(const struct strlist *paths);
 bool path_is_file(const char *path);
+/* Whether a folder name is a build output (build, obj, x64, objfre_*...):
+ * copies and generated files, never sources worth a scan. */
+bool path_is_build_output(const char *name);
 
 /* 64-bit FNV-1a, for fingerprints and hashing. */
 unsigned long long hash_fnv1a(const void *data, size_t n, unsigned long long seed);

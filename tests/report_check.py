@@ -118,7 +118,7 @@ def t_formats(tmp):
     _, out, _ = run(["--quiet", root], cwd=root)
     check("storcheck:" not in out.decode() and "[sg-escapes-srb]" in out.decode(), "--quiet prints findings only")
     check("\033[" not in text, "no colour when piped")
-    check(text.rstrip().splitlines()[-1].startswith("storcheck: 1 unit, 2 errors"), "summary line")
+    check(text.rstrip().splitlines()[-1].startswith("storcheck: 1 unit (1 clean), 2 errors"), "summary line")
     _, out, _ = run(["--color", "always", root])
     check("\033[1;31m" in out.decode(), "colour with --color always")
     _, out, _ = run([root], cwd=os.path.join(root, "drv"))
@@ -253,6 +253,64 @@ def t_junit(tmp):
             check(parsed.get("failures") == 2 and len(parsed.get("testsuite", [])) == len(suites), "junit2json reads it")
     elif os.environ.get("CI"):
         check(False, "junit2json is not installed (scripts/test.sh installs it)")
+
+
+def t_states(tmp):
+    """Unit states and guesses in every format; exit codes with and without --allow-incomplete."""
+    root = tree(tmp, {
+        "drv/io.c": PRELUDE + escapes("StartIo"),
+        "drv/guessed.c": "int Mode(VENDOR_CTX *c, int x) {\n"
+                         "    switch (x) { case VENDOR_READ: return 1; case VENDOR_WRITE: return 2; }\n"
+                         "    return c != 0;\n}\n",
+        "drv/broken.c": "int Broken(void) { return (1 + ; }\n",
+    })
+    rc, doc, _ = json_report(root)
+    check(rc == 3, f"incomplete scan exits 3, got {rc}")
+    if doc:
+        states = {u["file"]: u["state"] for u in doc["units"]}
+        check(states == {"drv/io.c": "clean", "drv/guessed.c": "guessed", "drv/broken.c": "incomplete"},
+              f"unit states {states}")
+        g = {x["name"]: x for u in doc["units"] for x in u["guesses"]}
+        check(set(g) == {"VENDOR_CTX", "VENDOR_READ", "VENDOR_WRITE"}, f"guesses {sorted(g)}")
+        check(g.get("VENDOR_CTX", {}).get("kind") == "opaque type", "opaque type guess")
+        check(g.get("VENDOR_READ", {}).get("kind") == "constant" and g["VENDOR_READ"]["file"] == "drv/guessed.c"
+              and g["VENDOR_READ"]["line"] == 2, "constant guess and where it was first needed")
+        check(doc["summary"]["units"] == {"clean": 1, "guessed": 1, "skipped": 0, "incomplete": 1},
+              f"summary units {doc['summary']['units']}")
+        check(doc["summary"]["guesses"] == 3 and doc["incomplete"] is True, "summary guesses, incomplete")
+    rc, doc, _ = json_report(root, "--allow-incomplete")
+    check(rc == 1, f"--allow-incomplete: the finding decides (1), got {rc}")
+    rc, _, _ = run(["--allow-incomplete", "--fail-on", "never", root])
+    check(rc == 0, f"--allow-incomplete --fail-on never exits 0, got {rc}")
+
+    _, out, _ = run([root])
+    last = out.decode().rstrip().splitlines()[-1]
+    check(last.startswith("storcheck: 3 units (1 clean, 1 with guesses, 1 incomplete), 1 error"), f"summary: {last}")
+
+    _, out, _ = run(["--format", "sarif", root])
+    sarif = load_json(out, "sarif")
+    inv = sarif["runs"][0]["invocations"][0]
+    check(inv["executionSuccessful"] is False, "incomplete scan: executionSuccessful false")
+    notes = inv["toolExecutionNotifications"]
+    guesses = [n for n in notes if n["descriptor"]["id"] == "unit-guess"]
+    check(len(guesses) == 3, f"one notification per guess, got {len(guesses)}")
+    check(all(n["level"] == "note" and n["locations"][0]["physicalLocation"]["region"]["startLine"] > 0
+              and n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "drv/guessed.c"
+              for n in guesses), "guess notifications located")
+    check(any(n["descriptor"]["id"] == "unit-parse-errors" and "broken.c" in n["message"]["text"] for n in notes),
+          "incomplete unit notification")
+
+    _, out, _ = run(["--format", "html", root])
+    html = out.decode()
+    top = html.find("Incomplete scan")
+    check(0 < top < html.find("Summary by rule"), "html: incomplete scan before the tables")
+    check("drv/broken.c" in html[top:html.find("Summary by rule")], "html: the incomplete unit named at the top")
+    check("VENDOR_CTX" in html, "html: guesses listed")
+
+    # A clean tree: executionSuccessful stays true, no banner.
+    clean = tree(os.path.join(tmp, "clean"), {"io.c": PRELUDE + escapes("StartIo")})
+    _, out, _ = run(["--format", "html", clean])
+    check("Incomplete scan" not in out.decode(), "html: no banner for a complete scan")
 
 
 def check_line_hashes(root, run0):

@@ -349,6 +349,285 @@ static void test_vcxproj(void)
     free(proj);
 }
 
+/* IncludePath, Directory.Build.props, an imported configuration and
+ * forced includes; the project's kind and driver settings on each unit. */
+static void test_vcxproj_imports(void)
+{
+    put("m/repo.sln", "\n");
+    put("m/Directory.Build.props",
+        "<Project><PropertyGroup><RepoInc>$(MSBuildThisFileDirectory)common</RepoInc></PropertyGroup>\n"
+        "<ItemDefinitionGroup><ClCompile><PreprocessorDefinitions>FROM_DIRECTORY_BUILD;%(PreprocessorDefinitions)</PreprocessorDefinitions></ClCompile></ItemDefinitionGroup>\n"
+        "</Project>\n");
+    put("m/common/c.h", "\n");
+    put("m/props/configs.props",
+        "<Project><ItemGroup Label=\"ProjectConfigurations\">\n"
+        "<ProjectConfiguration Include=\"Debug|x64\"><Configuration>Debug</Configuration><Platform>x64</Platform></ProjectConfiguration>\n"
+        "<ProjectConfiguration Include=\"Release|x64\"><Configuration>Release</Configuration><Platform>x64</Platform></ProjectConfiguration>\n"
+        "</ItemGroup>\n"
+        "<PropertyGroup Condition=\"'$(Configuration)|$(Platform)'=='Release|x64'\"><Flavor>fre</Flavor></PropertyGroup>\n"
+        "</Project>\n");
+    put("m/drv/drv.vcxproj",
+        "<Project>\n"
+        "<Import Project=\"$(SolutionDir)props\\configs.props\" />\n"
+        "<PropertyGroup><ConfigurationType>Driver</ConfigurationType><DriverType>Miniport</DriverType>\n"
+        "<TargetVersion>Windows10</TargetVersion><PlatformToolset>WindowsKernelModeDriver10.0</PlatformToolset></PropertyGroup>\n"
+        "<PropertyGroup><IncludePath>$(RepoInc);..\\sdkish;$(VC_IncludePath);missing_dir</IncludePath></PropertyGroup>\n"
+        "<ItemDefinitionGroup><ClCompile>\n"
+        "<PreprocessorDefinitions>FLAVOR_$(Flavor);%(PreprocessorDefinitions)</PreprocessorDefinitions>\n"
+        "<ForcedIncludeFiles>..\\common\\c.h</ForcedIncludeFiles>\n"
+        "</ClCompile></ItemDefinitionGroup>\n"
+        "<ItemGroup><ClCompile Include=\"drv.c\" /></ItemGroup>\n"
+        "</Project>\n");
+    put("m/drv/drv.c", "int d;\n");
+    put("m/sdkish/s.h", "\n");
+    put("m/app/app.vcxproj",
+        "<Project><PropertyGroup><ConfigurationType>Application</ConfigurationType></PropertyGroup>\n"
+        "<ItemGroup><ClCompile Include=\"main.c\" /></ItemGroup></Project>\n");
+    put("m/app/main.c", "int main(void) { return 0; }\n");
+    put("m/kl/kl.vcxproj",
+        "<Project><PropertyGroup><ConfigurationType>StaticLibrary</ConfigurationType>\n"
+        "<PlatformToolset>WindowsKernelModeDriver10.0</PlatformToolset></PropertyGroup>\n"
+        "<ItemGroup><ClCompile Include=\"lib.c\" /></ItemGroup></Project>\n");
+    put("m/kl/lib.c", "int l;\n");
+
+    struct discovery d;
+    const char *m[] = {"m"};
+    CHECK(run(m, 1, NULL, NULL, NULL, false, &d) == 0);
+    CHECK(d.count == 3);
+    const struct tu_spec *u = unit(&d, "m/drv/drv.c");
+    CHECK(u && u->kind == PROJECT_DRIVER && u->is_driver && !u->skip);
+    CHECK(u && u->project && strstr(u->project, "m/drv/drv.vcxproj"));
+    CHECK(u && u->target && !strcmp(u->target, "drv"));
+    CHECK(u && u->project_type && !strcmp(u->project_type, "Driver"));
+    CHECK(u && u->driver_type && !strcmp(u->driver_type, "Miniport"));
+    CHECK(u && u->target_version && !strcmp(u->target_version, "Windows10"));
+    /* the configuration came from the imported file, its property too */
+    CHECK(has_arg(u, "-DFLAVOR_fre", NULL));
+    CHECK(has_arg(u, "-DFROM_DIRECTORY_BUILD", NULL));
+    CHECK(has_arg(u, "-I%s", "m/common"));
+    CHECK(has_arg(u, "-I%s", "m/sdkish"));
+    bool forced = false;
+    for (int i = 0; u && i + 1 < u->args.count; i++)
+        forced |= !strcmp(u->args.items[i], "-include") && strstr(u->args.items[i + 1], "m/common/c.h");
+    CHECK(forced);
+    CHECK(has_line(&d.notes, "using configuration 'Release|x64' (the first Release build for x64 it declares)"));
+    CHECK(has_line(&d.notes, "m/drv/drv.vcxproj: imports m/Directory.Build.props"));
+    CHECK(has_line(&d.notes, "$(SolutionDir) taken as"));
+    CHECK(has_line(&d.notes, "nearest folder above the project holding a .sln"));
+    CHECK(has_line(&d.notes, "IncludePath: dropped $(VC_IncludePath)"));
+    CHECK(has_line(&d.notes, "IncludePath folder 'missing_dir' does not exist"));
+    CHECK(has_line(&d.notes, "ConfigurationType Driver, PlatformToolset WindowsKernelModeDriver10.0, "
+                             "DriverType Miniport, TargetVersion Windows10: driver"));
+    u = unit(&d, "m/app/main.c");
+    CHECK(u && u->kind == PROJECT_USER && !u->is_driver && u->skip &&
+          strstr(u->skip, "user-mode project (ConfigurationType Application)"));
+    u = unit(&d, "m/kl/lib.c");
+    CHECK(u && u->kind == PROJECT_KERNEL_LIBRARY && !u->skip);
+    discovery_free(&d);
+
+    /* asked for by name: Debug, so no FLAVOR */
+    CHECK(run(m, 1, NULL, "m/drv/drv.vcxproj", "Debug|x64", false, &d) == 0);
+    u = unit(&d, "m/drv/drv.c");
+    CHECK(u && !has_arg(u, "-DFLAVOR_fre", NULL));
+    CHECK(has_line(&d.notes, "dropped define 'FLAVOR_$(Flavor)' (property Flavor is not known)"));
+    CHECK(has_line(&d.notes, "(asked for with --configuration)"));
+    discovery_free(&d);
+}
+
+/* A project outside the scanned folder (build/VStudio) claims its units. */
+static void test_vcxproj_elsewhere(void)
+{
+    put("r/.git/HEAD", "\n");
+    put("r/src/sys/drv.c", "int d;\n");
+    put("r/inc/r.h", "\n");
+    put("r/build/VStudio/r_sys.vcxproj",
+        "<Project><PropertyGroup><ConfigurationType>Driver</ConfigurationType></PropertyGroup>\n"
+        "<ItemDefinitionGroup><ClCompile><AdditionalIncludeDirectories>..\\..\\inc</AdditionalIncludeDirectories></ClCompile></ItemDefinitionGroup>\n"
+        "<ItemGroup><ClCompile Include=\"..\\..\\src\\sys\\drv.c\" /></ItemGroup></Project>\n");
+    struct discovery d;
+    const char *p[] = {"r/src/sys"};
+    CHECK(run(p, 1, NULL, NULL, NULL, false, &d) == 0);
+    CHECK(d.count == 1);
+    const struct tu_spec *u = unit(&d, "r/src/sys/drv.c");
+    CHECK(u && u->kind == PROJECT_DRIVER && has_arg(u, "-I%s", "r/inc"));
+    CHECK(d.repo_roots.count == 1 && strstr(d.repo_roots.items[0], "/r") != NULL);
+    discovery_free(&d);
+}
+
+static void test_sources_file(void)
+{
+    put("wdk/dirs", "DIRS=kernel\n");
+    put("wdk/kernel/SOURCES",
+        "TARGETNAME=mini\n"
+        "TARGETTYPE=MINIPORT\n"
+        "# a comment \\\n"
+        "COMMON=..\\inc\n"
+        "!if $(_NT_TOOLS_VERSION) != 0x700\n"
+        "NEWTOOLS=1\n"
+        "!endif\n"
+        "!if defined(DDK_TARGET_OS) && \"$(DDK_TARGET_OS)\"==\"WinXP\"\n"
+        "C_DEFINES=$(C_DEFINES) -DWinXP\n"
+        "!else\n"
+        "C_DEFINES=$(C_DEFINES) -DMODERN \\\n"
+        "\t/DSECOND=2\n"
+        "!endif\n"
+        "!IFDEF NOT_SET\n"
+        "C_DEFINES=$(C_DEFINES) -DNEVER\n"
+        "!ENDIF\n"
+        "!include ..\\common.inc\n"
+        "SOURCES= mini.rc \\\n"
+        "\tMini.C \\\n"
+        "\tio.c\n"
+        "INCLUDES=$(COMMON);$(DDK_INC_PATH);..\\nowhere;\n");
+    put("wdk/kernel/mini.c", "int m;\n");
+    put("wdk/kernel/io.c", "int io;\n");
+    put("wdk/kernel/unlisted.c", "int u;\n");
+    put("wdk/inc/i.h", "\n");
+    put("wdk/tool/sources", "TARGETNAME=tool\nTARGETTYPE=PROGRAM\nSOURCES=tool.c\n");
+    put("wdk/tool/tool.c", "int t;\n");
+
+    struct discovery d;
+    const char *p[] = {"wdk"};
+    CHECK(run(p, 1, NULL, NULL, NULL, false, &d) == 0);
+    CHECK(d.count == 4);
+    char *src = at("wdk/kernel/SOURCES");
+    char *origin = xasprintf("sources:%s", src);
+    const struct tu_spec *u = unit(&d, "wdk/kernel/mini.c");
+    CHECK(u && !strcmp(u->origin, origin) && u->kind == PROJECT_DRIVER && u->is_driver);
+    CHECK(u && u->target && !strcmp(u->target, "mini") && !strcmp(u->project_type, "MINIPORT"));
+    CHECK(has_arg(u, "-DMODERN", NULL) && has_arg(u, "-DSECOND=2", NULL));
+    CHECK(!has_arg(u, "-DWinXP", NULL) && !has_arg(u, "-DNEVER", NULL));
+    CHECK(has_arg(u, "-I%s", "wdk/inc"));
+    CHECK(u && u->args.count == 3);
+    u = unit(&d, "wdk/kernel/io.c");
+    CHECK(u && !strcmp(u->origin, origin));
+    u = unit(&d, "wdk/kernel/unlisted.c");
+    CHECK(u && !strcmp(u->origin, "walk"));
+    u = unit(&d, "wdk/tool/tool.c");
+    CHECK(u && u->kind == PROJECT_USER && u->skip && strstr(u->skip, "TARGETTYPE PROGRAM"));
+    CHECK(has_line(&d.notes, "'!include ..\\common.inc' is not followed"));
+    CHECK(has_line(&d.notes, "include folder '..\\nowhere' does not exist"));
+    CHECK(has_line(&d.notes, "taken as empty: _NT_TOOLS_VERSION, DDK_TARGET_OS, NOT_SET, DDK_INC_PATH"));
+    CHECK(has_line(&d.notes, "TARGETNAME mini, TARGETTYPE MINIPORT: driver, 2 sources"));
+    /* the dirs file marks the top of the tree */
+    char *top = at("wdk");
+    CHECK(d.repo_roots.count == 1 && !strcmp(d.repo_roots.items[0], top));
+    free(top);
+    free(origin);
+    free(src);
+    discovery_free(&d);
+}
+
+static void test_cmake(void)
+{
+    put("cm/.git/HEAD", "\n");
+    put("cm/CMakeLists.txt",
+        "cmake_minimum_required(VERSION 3.13)\n"
+        "project(Top C)\n"
+        "if(CMAKE_SIZEOF_VOID_P EQUAL 4)\n"
+        "  add_definitions(-D__i386__)\n"
+        "elseif(CMAKE_SIZEOF_VOID_P EQUAL 8)\n"
+        "  add_definitions(-D__x86_64__ /DLP64)\n"
+        "endif()\n"
+        "function(use_forced)\n"
+        "  add_compile_options(/FI ${CMAKE_SOURCE_DIR}/include/config.h)\n"
+        "endfunction()\n"
+        "include_directories(\"${CMAKE_SOURCE_DIR}/include\")\n"
+        "add_subdirectory(module)\n"
+        "include_directories(${CMAKE_SOURCE_DIR}/late) # after the child was added: not inherited\n");
+    put("cm/include/config.h", "\n");
+    put("cm/late/l.h", "\n");
+    put("cm/module/CMakeLists.txt",
+        "set(MOD_INC ${CMAKE_CURRENT_SOURCE_DIR}/modinc)\n"
+        "list(APPEND WDK_COMPILE_DEFINITIONS -D_KERNEL)\n"
+        "include_directories(${MOD_INC} ${UNKNOWN_DIR}/x)\n"
+        "add_subdirectory(os/windows)\n");
+    put("cm/module/modinc/m.h", "\n");
+    put("cm/module/os/windows/CMakeLists.txt",
+        "use_forced()\n"
+        "wdk_add_driver(drv KMDF 1.9\n  driver.c\n  res.rc\n)\n"
+        "target_include_directories(drv PRIVATE \"${CMAKE_CURRENT_SOURCE_DIR}/priv\" INTERFACE iface)\n"
+        "target_compile_definitions(drv PRIVATE ZFS_DRIVER=1 INTERFACE NOT_MINE)\n"
+        "add_executable(tool tool.c)\n"
+        "add_library(helper STATIC helper.c)\n");
+    put("cm/module/os/windows/driver.c", "int d;\n");
+    put("cm/module/os/windows/tool.c", "int t;\n");
+    put("cm/module/os/windows/helper.c", "int h;\n");
+    put("cm/module/os/windows/priv/p.h", "\n");
+
+    struct discovery d;
+    const char *p[] = {"cm/module/os/windows"};
+    CHECK(run(p, 1, NULL, NULL, NULL, false, &d) == 0);
+    CHECK(d.count == 3);
+    char *lists = at("cm/module/os/windows/CMakeLists.txt");
+    char *origin = xasprintf("cmake:%s", lists);
+    const struct tu_spec *u = unit(&d, "cm/module/os/windows/driver.c");
+    CHECK(u && !strcmp(u->origin, origin) && u->kind == PROJECT_DRIVER && u->is_driver);
+    CHECK(u && u->target && !strcmp(u->target, "drv") && !strcmp(u->project_type, "wdk_add_driver"));
+    CHECK(has_arg(u, "-I%s", "cm/include"));
+    CHECK(has_arg(u, "-I%s", "cm/module/modinc"));
+    CHECK(has_arg(u, "-I%s", "cm/module/os/windows/priv"));
+    CHECK(!has_arg(u, "-I%s", "cm/late"));
+    CHECK(!has_arg(u, "-I%s", "cm/module/os/windows/iface"));
+    CHECK(has_arg(u, "-D__x86_64__", NULL) && has_arg(u, "-DLP64", NULL) && !has_arg(u, "-D__i386__", NULL));
+    CHECK(has_arg(u, "-DZFS_DRIVER=1", NULL) && !has_arg(u, "-DNOT_MINE", NULL));
+    CHECK(has_arg(u, "-D_KERNEL", NULL));
+    bool forced = false;
+    for (int i = 0; u && i + 1 < u->args.count; i++)
+        forced |= !strcmp(u->args.items[i], "-include") && strstr(u->args.items[i + 1], "cm/include/config.h");
+    CHECK(forced);
+    for (int i = 0; u && i < u->args.count; i++)
+        CHECK(strstr(u->args.items[i], "${") == NULL && strstr(u->args.items[i], "/x") == NULL);
+    CHECK(has_line(&d.notes, "UNKNOWN_DIR"));
+    u = unit(&d, "cm/module/os/windows/tool.c");
+    CHECK(u && u->kind == PROJECT_USER && u->skip && strstr(u->skip, "add_executable"));
+    u = unit(&d, "cm/module/os/windows/helper.c");
+    CHECK(u && u->kind == PROJECT_LIBRARY && !u->skip && has_arg(u, "-I%s", "cm/include"));
+    free(origin);
+    free(lists);
+    discovery_free(&d);
+}
+
+static void test_user_mode_sources(void)
+{
+    static const struct {
+        const char *text;
+        const char *reason; /* NULL: kernel code (or nothing says otherwise) */
+    } cases[] = {
+        {"#include <windows.h>\nint f(void);\n", "includes <windows.h>"},
+        {"#include \"stdafx.h\"\n#include <afxwin.h>\n", "includes <afxwin.h>"},
+        {"#include <tchar.h>\nint _tmain(int c, TCHAR **v)\n{\n return 0;\n}\n", "includes <tchar.h> and defines _tmain"},
+        {"#include <stdio.h>\nint main(int argc, char **argv) { return 0; }\n", "defines main and includes no kernel header"},
+        {"#include <stdio.h>\nint domain(void) { return 0; }\nvoid g(void) { main(); }\n", NULL},
+        {"#ifdef _KERNEL_MODE\n#include <ntddk.h>\n#else\n#include <windows.h>\n#endif\n", NULL},
+        {"#include <storport.h>\nint main_loop(void) { return 0; }\n", NULL},
+        {"// #include <windows.h>\n/* int main(void) { } */\n#include \"driver.h\"\n", NULL},
+        {"BOOL WINAPI DllMain(HINSTANCE h, DWORD r, LPVOID p) { return TRUE; }\n", "defines DllMain"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *r = discover_user_mode_reason(cases[i].text, strlen(cases[i].text));
+        if (cases[i].reason)
+            CHECK(r && strstr(r, cases[i].reason));
+        else
+            CHECK(r == NULL);
+        if ((r != NULL) != (cases[i].reason != NULL))
+            fprintf(stderr, "case %zu: %s\n", i, r ? r : "(null)");
+        free(r);
+    }
+    /* in a walk, only units no project describes are judged by their text */
+    put("um/tool.c", "#include <windows.h>\nint main(void) { return 0; }\n");
+    put("um/drv.c", "#include <ntddk.h>\n");
+    struct discovery d;
+    const char *p[] = {"um"};
+    CHECK(run(p, 1, NULL, NULL, NULL, false, &d) == 0);
+    CHECK(d.count == 2);
+    const struct tu_spec *u = unit(&d, "um/tool.c");
+    CHECK(u && u->skip && u->kind == PROJECT_NONE && !u->project);
+    u = unit(&d, "um/drv.c");
+    CHECK(u && !u->skip);
+    discovery_free(&d);
+}
+
 int main(void)
 {
     if (!mkdtemp(root) || chdir(root) != 0) {
@@ -359,6 +638,11 @@ int main(void)
     test_walk();
     test_compdb();
     test_vcxproj();
+    test_vcxproj_imports();
+    test_vcxproj_elsewhere();
+    test_sources_file();
+    test_cmake();
+    test_user_mode_sources();
     if (chdir("/") != 0)
         perror("chdir");
     char *cmd = xasprintf("rm -rf '%s'", root);

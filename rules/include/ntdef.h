@@ -9,6 +9,8 @@
 
 #include <sal.h>
 #include <stddef.h>
+#include <vcruntime.h>
+#include <excpt.h>
 #include <stdarg.h>
 
 /* ---- calling conventions and storage classes ---- */

@@ -238,12 +238,19 @@ typedef struct _PCI_COMMON_HEADER {
     } u;
 } PCI_COMMON_HEADER, *PPCI_COMMON_HEADER;
 
-/* The documented layout names the header fields directly on PCI_COMMON_CONFIG;
- * an anonymous member gives the same access syntax. */
+/* The documented layout names the header fields directly on PCI_COMMON_CONFIG.
+ * C gets that from an anonymous member (an MS extension C++ lacks); C++
+ * derives from the header, as the WDK does, for the same access syntax. */
+#ifdef __cplusplus
+typedef struct _PCI_COMMON_CONFIG : PCI_COMMON_HEADER {
+    UCHAR DeviceSpecific[192];
+} PCI_COMMON_CONFIG, *PPCI_COMMON_CONFIG;
+#else
 typedef struct _PCI_COMMON_CONFIG {
     struct _PCI_COMMON_HEADER;
     UCHAR DeviceSpecific[192];
 } PCI_COMMON_CONFIG, *PPCI_COMMON_CONFIG;
+#endif
 
 #define PCI_COMMON_HDR_LENGTH (FIELD_OFFSET(PCI_COMMON_CONFIG, DeviceSpecific))
 #define PCI_EXTENDED_CONFIG_LENGTH 0x1000

@@ -1668,25 +1668,30 @@ typedef union _TWO_BYTE {
     USHORT AsUShort;
 } TWO_BYTE, *PTWO_BYTE;
 
-#define REVERSE_BYTES_QUAD(Destination, Source) do {          \
+/* Big-endian <-> little-endian copies of CDB and parameter-data fields.
+ * Each expands to a block, as the WDK's does, not to do { } while (0). */
+#define REVERSE_BYTES_8(Destination, Source) {                 \
         PEIGHT_BYTE d_ = (PEIGHT_BYTE)(Destination);            \
         PEIGHT_BYTE s_ = (PEIGHT_BYTE)(Source);                 \
         d_->Byte7 = s_->Byte0; d_->Byte6 = s_->Byte1;           \
         d_->Byte5 = s_->Byte2; d_->Byte4 = s_->Byte3;           \
         d_->Byte3 = s_->Byte4; d_->Byte2 = s_->Byte5;           \
         d_->Byte1 = s_->Byte6; d_->Byte0 = s_->Byte7;           \
-    } while (0)
-#define REVERSE_BYTES(Destination, Source) do {               \
+    }
+#define REVERSE_BYTES_4(Destination, Source) {                 \
         PFOUR_BYTE d_ = (PFOUR_BYTE)(Destination);              \
         PFOUR_BYTE s_ = (PFOUR_BYTE)(Source);                   \
         d_->Byte3 = s_->Byte0; d_->Byte2 = s_->Byte1;           \
         d_->Byte1 = s_->Byte2; d_->Byte0 = s_->Byte3;           \
-    } while (0)
-#define REVERSE_BYTES_SHORT(Destination, Source) do {         \
+    }
+#define REVERSE_BYTES_2(Destination, Source) {                 \
         PTWO_BYTE d_ = (PTWO_BYTE)(Destination);                \
         PTWO_BYTE s_ = (PTWO_BYTE)(Source);                     \
         d_->Byte1 = s_->Byte0; d_->Byte0 = s_->Byte1;           \
-    } while (0)
+    }
+#define REVERSE_BYTES_QUAD REVERSE_BYTES_8
+#define REVERSE_BYTES REVERSE_BYTES_4
+#define REVERSE_BYTES_SHORT REVERSE_BYTES_2
 #define REVERSE_SHORT(Short) ((USHORT)((((USHORT)(Short) & 0xFF) << 8) | (((USHORT)(Short) >> 8) & 0xFF)))
 #define REVERSE_LONG(Long) ((ULONG)_byteswap_ulong((ULONG)(Long)))
 

@@ -574,6 +574,35 @@ typedef struct _MESSAGE_INTERRUPT_INFORMATION {
     KINTERRUPT_MODE InterruptMode;
 } MESSAGE_INTERRUPT_INFORMATION, *PMESSAGE_INTERRUPT_INFORMATION;
 
+/* The table StorPortNotification(GetExtendedFunctionTable, ...) hands back on
+ * Storport versions that exported these routines only through it; newer
+ * miniports call the routines by name. */
+typedef ULONG (*PStorPortGetMessageInterruptInformation)(_In_ PVOID HwDeviceExtension,
+    _In_ ULONG MessageId, _Out_ PMESSAGE_INTERRUPT_INFORMATION InterruptInfo);
+typedef ULONG (*PStorPortPutScatterGatherList)(_In_ PVOID HwDeviceExtension,
+    _In_ PSTOR_SCATTER_GATHER_LIST ScatterGatherList, _In_ BOOLEAN WriteToDevice);
+typedef ULONG (*PStorPortBuildScatterGatherList)(_In_ PVOID HwDeviceExtension, _In_ PVOID Mdl,
+    _In_ PVOID CurrentVa, _In_ ULONG Length, _In_ PpostScaterGatherExecute ExecutionRoutine,
+    _In_ PVOID Context, _In_ BOOLEAN WriteToDevice, _Inout_ PVOID ScatterGatherBuffer,
+    _In_ ULONG ScatterGatherBufferLength);
+typedef ULONG (*PStorPortFreePool)(_In_ PVOID HwDeviceExtension, _In_ PVOID BufferPointer);
+typedef ULONG (*PStorPortAllocatePool)(_In_ PVOID HwDeviceExtension, _In_ ULONG NumberOfBytes,
+    _In_ ULONG Tag, _Out_ PVOID *BufferPointer);
+typedef ULONG (*PStorPortGetSystemAddress)(_In_ PVOID HwDeviceExtension,
+    _In_ PSCSI_REQUEST_BLOCK Srb, _Out_ PVOID *SystemAddress);
+
+#define STORPORT_EXTENDED_FUNCTIONS_VERSION 1
+
+typedef struct _STORPORT_EXTENDED_FUNCTIONS {
+    ULONG Version;
+    PStorPortGetMessageInterruptInformation GetMessageInterruptInformation;
+    PStorPortPutScatterGatherList PutScatterGatherList;
+    PStorPortBuildScatterGatherList BuildScatterGatherList;
+    PStorPortFreePool FreePool;
+    PStorPortAllocatePool AllocatePool;
+    PStorPortGetSystemAddress GetSystemAddress;
+} STORPORT_EXTENDED_FUNCTIONS, *PSTORPORT_EXTENDED_FUNCTIONS;
+
 /* ddi/storport/ns-storport-_minidump_pointers... MINIPORT_DUMP_POINTERS */
 #define DUMP_MINIPORT_VERSION_1     0x0100
 #define DUMP_MINIPORT_VERSION       0x0200
@@ -1034,6 +1063,8 @@ STORPORT_API ULONG StorPortInitialize(_In_ PVOID Argument1, _In_ PVOID Argument2
     _In_ struct _HW_INITIALIZATION_DATA *HwInitializationData, _In_opt_ PVOID HwContext);
 STORPORT_API VOID StorPortNotification(_In_ SCSI_NOTIFICATION_TYPE NotificationType,
     _In_ PVOID HwDeviceExtension, ...);
+/* Completes an IRP that Storport handed to HwProcessServiceRequest. */
+STORPORT_API ULONG StorPortCompleteServiceIrp(_In_ PVOID HwDeviceExtension, _In_ PVOID Irp);
 STORPORT_API VOID StorPortCompleteRequest(_In_ PVOID HwDeviceExtension, _In_ UCHAR PathId,
     _In_ UCHAR TargetId, _In_ UCHAR Lun, _In_ UCHAR SrbStatus);
 STORPORT_API ULONG StorPortExtendedFunction(_In_ ULONG FunctionCode, _In_ PVOID HwDeviceExtension, ...);
@@ -1132,6 +1163,8 @@ STORPORT_API VOID StorPortReadRegisterBufferUshort(_In_ PVOID HwDeviceExtension,
     _Out_writes_(Count) PUSHORT Buffer, _In_ ULONG Count);
 STORPORT_API VOID StorPortReadRegisterBufferUlong(_In_ PVOID HwDeviceExtension, _In_ PULONG Register,
     _Out_writes_(Count) PULONG Buffer, _In_ ULONG Count);
+STORPORT_API VOID StorPortReadRegisterBufferUlong64(_In_ PVOID HwDeviceExtension, _In_ PULONG64 Register,
+    _Out_writes_(Count) PULONG64 Buffer, _In_ ULONG Count);
 STORPORT_API VOID StorPortWritePortUchar(_In_ PVOID HwDeviceExtension, _In_ PUCHAR Port, _In_ UCHAR Value);
 STORPORT_API VOID StorPortWritePortUshort(_In_ PVOID HwDeviceExtension, _In_ PUSHORT Port, _In_ USHORT Value);
 STORPORT_API VOID StorPortWritePortUlong(_In_ PVOID HwDeviceExtension, _In_ PULONG Port, _In_ ULONG Value);
@@ -1151,6 +1184,8 @@ STORPORT_API VOID StorPortWriteRegisterBufferUshort(_In_ PVOID HwDeviceExtension
     _In_reads_(Count) PUSHORT Buffer, _In_ ULONG Count);
 STORPORT_API VOID StorPortWriteRegisterBufferUlong(_In_ PVOID HwDeviceExtension, _In_ PULONG Register,
     _In_reads_(Count) PULONG Buffer, _In_ ULONG Count);
+STORPORT_API VOID StorPortWriteRegisterBufferUlong64(_In_ PVOID HwDeviceExtension, _In_ PULONG64 Register,
+    _In_reads_(Count) PULONG64 Buffer, _In_ ULONG Count);
 
 /* DPCs, passive initialization, synchronization, locks */
 STORPORT_API VOID StorPortInitializeDpc(_In_ PVOID DeviceExtension, _Out_ PSTOR_DPC Dpc,

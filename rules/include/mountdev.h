@@ -1,0 +1,45 @@
+/*
+ * mountdev.h - storcheck model header.
+ * The requests the mount manager sends to a volume or disk device
+ * (IOCTL_MOUNTDEV_*) and their structures, written from learn.microsoft.com
+ * (/windows-hardware/drivers/ddi/mountdev/). The device-name request and
+ * MOUNTDEV_NAME live in mountmgr.h, which this header includes.
+ */
+#ifndef STORCHECK_MOUNTDEV_H
+#define STORCHECK_MOUNTDEV_H
+
+#include <ntdef.h>
+#include <devioctl.h>
+#include <mountmgr.h>
+
+#define IOCTL_MOUNTDEV_QUERY_UNIQUE_ID          CTL_CODE(MOUNTDEVCONTROLTYPE, 0, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define IOCTL_MOUNTDEV_UNIQUE_ID_CHANGE_NOTIFY  CTL_CODE(MOUNTDEVCONTROLTYPE, 1, METHOD_BUFFERED, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_MOUNTDEV_QUERY_SUGGESTED_LINK_NAME CTL_CODE(MOUNTDEVCONTROLTYPE, 3, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define IOCTL_MOUNTDEV_LINK_CREATED             CTL_CODE(MOUNTDEVCONTROLTYPE, 4, METHOD_BUFFERED, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_MOUNTDEV_LINK_DELETED             CTL_CODE(MOUNTDEVCONTROLTYPE, 5, METHOD_BUFFERED, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_MOUNTDEV_QUERY_STABLE_GUID        CTL_CODE(MOUNTDEVCONTROLTYPE, 6, METHOD_BUFFERED, FILE_ANY_ACCESS)
+
+typedef struct _MOUNTDEV_UNIQUE_ID {
+    USHORT UniqueIdLength;
+    UCHAR UniqueId[1];
+} MOUNTDEV_UNIQUE_ID, *PMOUNTDEV_UNIQUE_ID;
+
+typedef struct _MOUNTDEV_UNIQUE_ID_CHANGE_NOTIFY_OUTPUT {
+    ULONG Size;
+    USHORT OldUniqueIdOffset;
+    USHORT OldUniqueIdLength;
+    USHORT NewUniqueIdOffset;
+    USHORT NewUniqueIdLength;
+} MOUNTDEV_UNIQUE_ID_CHANGE_NOTIFY_OUTPUT, *PMOUNTDEV_UNIQUE_ID_CHANGE_NOTIFY_OUTPUT;
+
+typedef struct _MOUNTDEV_SUGGESTED_LINK_NAME {
+    BOOLEAN UseOnlyIfThereAreNoOtherLinks;
+    USHORT NameLength;
+    WCHAR Name[1];
+} MOUNTDEV_SUGGESTED_LINK_NAME, *PMOUNTDEV_SUGGESTED_LINK_NAME;
+
+typedef struct _MOUNTDEV_STABLE_GUID {
+    GUID StableGuid;
+} MOUNTDEV_STABLE_GUID, *PMOUNTDEV_STABLE_GUID;
+
+#endif /* STORCHECK_MOUNTDEV_H */
