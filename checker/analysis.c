@@ -1,6 +1,7 @@
 /* analysis.c — SG list summaries and the per-function flow pass; see analysis.h. */
 #include "analysis.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +23,10 @@ struct var_state {
     bool pool;      /* points to miniport pool */
     bool pool_long; /* ... that outlives requests: kept in the device extension or a global */
     bool from_field;
+    /* points to storage of the miniport's own on every path (the address of
+     * a field or a variable, or its pool): an SRB there is one the miniport
+     * built, not a request the port sent */
+    bool own;
 };
 
 /* A callee's completion that depends on what it returned: applied on the
@@ -36,18 +41,20 @@ struct pending_completion {
 };
 
 #define MAX_PENDING 4
-#define MAX_FACTS 8
+#define MAX_FACTS 16
 
-/* "Variable v is nonzero (or zero) here": learnt on the edges of a branch
- * that tests a local flag, forgotten when the flag is assigned. A completion
+/* "Variable v compares so with a constant here" (`done != 0`, `mode == 2`,
+ * `p == NULL`, `count < 4`): learnt from `v = CONST;` and on the edges of a
+ * branch or switch that tests v, forgotten when v is assigned. A completion
  * made under such a fact is guarded by it, so that `if (done) complete(s);
- * ... if (done) return;` does not count as completed after the second test. */
+ * ... if (done) return;` does not count as completed after the second test;
+ * and an edge whose test contradicts what the path knows is not taken. */
 struct fact {
-    int var;      /* parameter or local, as a state variable index */
-    bool nonzero;
+    int var; /* parameter, local or temporary, as a state variable index */
+    struct value_test t;
 };
 
-#define MAX_GUARD 6
+#define MAX_GUARD 10
 
 /* Facts that hold on every path on which a completion holds: those known
  * when it happened, and those learnt on the same path since (the most
@@ -94,9 +101,29 @@ struct flow {
     struct fn_summary sum; /* being computed */
     /* Per parameter: kinds of return seen with it completed (bit 0 zero, 1 nonzero, 2 other). */
     unsigned completed_returns[SUMMARY_MAX_PARAMS];
+    /* Per parameter: the facts about parameters every completing return had. */
+    struct guard completed_under[SUMMARY_MAX_PARAMS];
+    unsigned under_seen; /* parameters whose completed_under is set */
+    bool *no_facts;       /* per state variable: its address is taken, so its value is not followed */
+    bool *param_assigned; /* per parameter: assigned in the body, so facts about it are not about the argument */
+    bool lossy;           /* the function holds a parse error: statements may be missing from its IR */
 };
 
 static const char *SG_LIST_TYPE = "STOR_SCATTER_GATHER_LIST";
+
+static bool learn_fact(const struct flow *fl, struct flow_state *s, int v, struct value_test t);
+static void push_fact(const struct flow *fl, struct fact *f, int *n, int max, int v, struct value_test t);
+
+static const struct ir_operand *through_copies(const struct flow *fl, const struct ir_operand *o);
+static bool learn_from_result(struct flow *fl, struct flow_state *s, int temp, struct value_test test);
+static int argument_var(const struct flow *fl, const struct ir_operand *o);
+static bool arguments_may_pass(const struct flow *fl, const struct flow_state *s, const struct ir_inst *in,
+                               const struct param_tests *tests);
+
+static bool is_temp_var(const struct flow *fl, int v)
+{
+    return v >= fl->f->nparams + fl->f->nlocals;
+}
 
 /* ---- variables and keys ------------------------------------------------ */
 
@@ -199,6 +226,84 @@ static void state_copy(const struct flow *fl, struct flow_state *dst, const stru
     memcpy(dst->vars, src->vars, (size_t)fl->nvars * sizeof *vars);
 }
 
+static bool same_fact(const struct fact *x, const struct fact *y)
+{
+    return x->var == y->var && x->t.op == y->t.op && x->t.value == y->t.value;
+}
+
+/* What two paths' facts about one variable have in common: the weaker of
+ * the two when one implies the other (`flag == 1` and `flag != 0` give
+ * `flag != 0`), `!= 0` when both exclude zero; false if nothing is kept. */
+static bool join_fact(const struct fact *x, const struct fact *y, struct fact *out)
+{
+    if (x->var != y->var)
+        return false;
+    /* Candidates both imply; the one implying most of the others wins
+     * (`k == 2` and `k == 3` give `k >= 2`, which also says `k != 0`). */
+    long long xlo, xhi, ylo, yhi;
+    bool xne, yne;
+    model_test_range(&x->t, &xlo, &xhi, &xne);
+    model_test_range(&y->t, &ylo, &yhi, &yne);
+    struct value_test cand[5];
+    int n = 0;
+    cand[n++] = x->t;
+    cand[n++] = y->t;
+    cand[n++] = (struct value_test){VALUE_NE, 0};
+    if (!xne && !yne && xlo != LLONG_MIN && ylo != LLONG_MIN)
+        cand[n++] = (struct value_test){VALUE_GE, xlo < ylo ? xlo : ylo};
+    if (!xne && !yne && xhi != LLONG_MAX && yhi != LLONG_MAX)
+        cand[n++] = (struct value_test){VALUE_LE, xhi > yhi ? xhi : yhi};
+    int best = -1, best_score = -1;
+    for (int i = 0; i < n; i++) {
+        if (!model_test_implies(&x->t, &cand[i]) || !model_test_implies(&y->t, &cand[i]))
+            continue;
+        int score = 0;
+        for (int j = 0; j < n; j++)
+            score += j != i && model_test_implies(&cand[i], &cand[j]);
+        if (score > best_score) {
+            best = i;
+            best_score = score;
+        }
+    }
+    if (best < 0)
+        return false;
+    *out = *x;
+    out->t = cand[best];
+    return true;
+}
+
+/* Keeps of dst's facts what src's facts also say; returns whether dst changed. */
+static bool join_facts(struct fact *dst, int *ndst, const struct fact *src, int nsrc)
+{
+    int kept = 0;
+    bool changed = false;
+    for (int i = 0; i < *ndst; i++) {
+        struct fact best, j;
+        bool found = false;
+        for (int k = 0; k < nsrc; k++)
+            if (join_fact(&dst[i], &src[k], &j) && (!found || model_test_implies(&j.t, &best.t))) {
+                best = j;
+                found = true;
+            }
+        if (!found) {
+            changed = true;
+            continue;
+        }
+        if (!same_fact(&best, &dst[i]))
+            changed = true;
+        dst[kept++] = best;
+    }
+    *ndst = kept;
+    return changed;
+}
+
+/* Field by field: the struct has padding, which memcmp would read. */
+static bool var_state_equal(const struct var_state *x, const struct var_state *y)
+{
+    return x->sg == y->sg && x->par == y->par && x->ext == y->ext && x->port == y->port && x->pool == y->pool &&
+           x->pool_long == y->pool_long && x->from_field == y->from_field && x->own == y->own;
+}
+
 /* Joins src into dst; returns whether dst changed. */
 static bool state_join(const struct flow *fl, struct flow_state *dst, const struct flow_state *src)
 {
@@ -208,20 +313,7 @@ static bool state_join(const struct flow *fl, struct flow_state *dst, const stru
         state_copy(fl, dst, src);
         return true;
     }
-    bool changed = false;
-    int kept = 0;
-    for (int i = 0; i < dst->nfacts; i++) {
-        bool in_src = false;
-        for (int j = 0; j < src->nfacts; j++)
-            in_src = in_src || (src->facts[j].var == dst->facts[i].var &&
-                                src->facts[j].nonzero == dst->facts[i].nonzero);
-        if (in_src)
-            dst->facts[kept++] = dst->facts[i];
-    }
-    if (kept != dst->nfacts) {
-        dst->nfacts = kept;
-        changed = true;
-    }
+    bool changed = join_facts(dst->facts, &dst->nfacts, src->facts, src->nfacts);
     /* A completion on two paths is guarded by what both paths knew. */
     for (int k = 0; k < 64; k++) {
         if (!(src->completed & BIT(k)))
@@ -230,20 +322,8 @@ static bool state_join(const struct flow *fl, struct flow_state *dst, const stru
             dst->guard[k] = src->guard[k];
             continue;
         }
-        struct guard *g = &dst->guard[k];
-        int n = 0;
-        for (int i = 0; i < g->n; i++) {
-            bool both = false;
-            for (int j = 0; j < src->guard[k].n; j++)
-                both = both || (src->guard[k].f[j].var == g->f[i].var &&
-                                src->guard[k].f[j].nonzero == g->f[i].nonzero);
-            if (both)
-                g->f[n++] = g->f[i];
-        }
-        if (n != g->n) {
-            g->n = n;
+        if (join_facts(dst->guard[k].f, &dst->guard[k].n, src->guard[k].f, src->guard[k].n))
             changed = true;
-        }
     }
     /* A key is "broadly" completed only if every path that completed it did so broadly. */
     uint64_t precise = (dst->completed & ~dst->broadly) | (src->completed & ~src->broadly);
@@ -267,8 +347,9 @@ static bool state_join(const struct flow *fl, struct flow_state *dst, const stru
         const struct var_state *s = &src->vars[i];
         struct var_state j = {d->sg | s->sg, d->par | s->par, d->ext | s->ext, (uint8_t)(d->port | s->port),
                               d->pool || s->pool,
-                              d->pool_long || s->pool_long, d->from_field || s->from_field};
-        if (memcmp(&j, d, sizeof j) != 0) {
+                              d->pool_long || s->pool_long, d->from_field || s->from_field,
+                              d->own && s->own};
+        if (!var_state_equal(&j, d)) {
             *d = j;
             changed = true;
         }
@@ -414,7 +495,25 @@ static void add_sg_field(struct flow *fl, const struct ir_path *dst)
         free(key);
 }
 
+/* Fields of the SRB extension assigned storage of the miniport's own (its
+ * own copy of a list, typed like the port's): unless the port's list is
+ * assigned to them too, what they point to is not the port's. */
+static void add_own_list_field(struct flow *fl, const struct ir_path *dst)
+{
+    if (dst->nsteps == 0 || dst->steps[dst->nsteps - 1].kind != IR_STEP_FIELD)
+        return;
+    const struct ir_step *st = &dst->steps[dst->nsteps - 1];
+    if (!in_srb_ext(fl, st->record))
+        return;
+    char *key = field_key(st->record, st->field);
+    if (!strlist_contains(&fl->a->own_list_fields, key))
+        strlist_add_owned(&fl->a->own_list_fields, key);
+    else
+        free(key);
+}
+
 static char *temp_text(const struct flow *fl, int t);
+static bool known_zero(const struct flow *fl, const struct flow_state *s, int v);
 
 /* ---- touching a completed request --------------------------------------- */
 
@@ -504,7 +603,7 @@ static void check_srb_touch(struct flow *fl, const struct flow_state *s, const s
                             const struct var_state *v, struct ir_loc loc, const char *via,
                             struct ir_loc via_at)
 {
-    if (!fl->emit || !s->completed)
+    if (!fl->emit || !s->completed || v->own)
         return;
     int k = existing_key(fl, s, base);
     uint64_t precise = counted_completions(fl, s);
@@ -576,8 +675,10 @@ static struct var_state walk_path(struct flow *fl, const struct flow_state *s, c
             bool last_deref = true;
             for (int j = i + 1; j < p->nsteps; j++)
                 last_deref = last_deref && p->steps[j].kind != IR_STEP_DEREF;
-            /* Taking an address (&sgl->List[i]) dereferences nothing. */
-            if (access || !last_deref) {
+            /* Taking an address (&sgl->List[i]) dereferences nothing; nor
+             * does code on a path where the pointer is known NULL, which
+             * cannot run. */
+            if ((access || !last_deref) && !(i == 0 && known_zero(fl, s, var_index(fl, p)))) {
                 if (i == 0)
                     check_srb_touch(fl, s, p, &cur, loc, NULL, (struct ir_loc){0});
                 if (cur.sg)
@@ -598,7 +699,8 @@ static struct var_state walk_path(struct flow *fl, const struct flow_state *s, c
                 if (strcmp(r->fields[k].name, st->field) == 0)
                     ftype = r->fields[k].type;
             if (last && in_srb_ext(fl, st->record) &&
-                (is_sg_list_pointer(ftype) || is_sg_field(fl->a, st->record, st->field))) {
+                (is_sg_field(fl->a, st->record, st->field) ||
+                 (is_sg_list_pointer(ftype) && !field_listed(&fl->a->own_list_fields, st->record, st->field)))) {
                 /* The list of the request whose extension this is, when known. */
                 cur.sg = base.ext ? base.ext : BIT(UNKNOWN_SRB);
                 cur.from_field = true;
@@ -640,10 +742,14 @@ static struct var_state operand_state(struct flow *fl, const struct flow_state *
         return v;
     }
     if (o->kind == IR_OPND_ADDR) {
-        if (o->path.nsteps == 0)
-            return none; /* &local: the address of a variable, not of an SG list */
+        if (o->path.nsteps == 0) {
+            /* &local: the address of a variable, not of an SG list */
+            none.own = o->path.base == IR_BASE_LOCAL || o->path.base == IR_BASE_GLOBAL;
+            return none;
+        }
         struct var_state addr;
         walk_path(fl, s, &o->path, loc, false, &addr);
+        addr.own = true;
         return addr;
     }
     return none;
@@ -807,6 +913,16 @@ static void store(struct flow *fl, struct flow_state *s, const struct ir_inst *i
         forget_facts(s, v);
         return;
     }
+    /* A field of a local struct (`ctx.Sgl = sgl;`): the struct now holds
+     * the pointer, and copying the struct copies it. */
+    bool through_pointer = false;
+    for (int i = 0; i < dst->nsteps; i++)
+        through_pointer = through_pointer || dst->steps[i].kind == IR_STEP_DEREF;
+    if (dst->base == IR_BASE_LOCAL && !through_pointer && v >= 0) {
+        s->vars[v].sg |= val.sg;
+        s->vars[v].from_field = s->vars[v].from_field || val.from_field;
+        return;
+    }
     const char *place = long_lived_place(fl, s, dst);
     /* Pool whose pointer is kept in the device extension or a global is pool
      * of the adapter, not of one request. */
@@ -822,6 +938,8 @@ static void store(struct flow *fl, struct flow_state *s, const struct ir_inst *i
     }
     if (val.sg && !val.from_field)
         add_sg_field(fl, dst);
+    else if (val.own && !val.sg)
+        add_own_list_field(fl, dst);
     if (!val.sg && !val.par)
         return;
     if (!place)
@@ -861,9 +979,11 @@ static void complete(struct flow *fl, struct flow_state *s, int key, struct ir_l
         s->broadly |= bits & ~s->completed;
     else
         s->broadly &= ~bits;
+    /* The most recent facts about variables (not about temporaries). */
     struct guard g = {0};
     for (int i = s->nfacts - 1; i >= 0 && g.n < MAX_GUARD; i--)
-        g.f[g.n++] = s->facts[i];
+        if (!is_temp_var(fl, s->facts[i].var))
+            g.f[g.n++] = s->facts[i];
     for (int k = 0; k < 64; k++)
         if (bits & BIT(k))
             s->guard[k] = g;
@@ -880,9 +1000,106 @@ static void note_completion(struct flow *fl, int key, struct ir_loc loc, const c
 }
 
 
+/* memcpy(to, from, n) and its kin: the bytes `from` points to go where `to`
+ * points. A pointer kept in the source (`&sgl`, `&ctx` holding one) is
+ * stored at the destination like an assignment; copying out of the port's
+ * list itself reads its elements. */
+static void copy_memory(struct flow *fl, struct flow_state *s, const struct ir_inst *in, const struct ddi_function *d,
+                        const struct var_state *args)
+{
+    const struct ir_operand *from = &in->srcs[d->copies_from], *to = &in->srcs[d->copies_to];
+    const struct ir_operand *src = through_copies(fl, from);
+    struct var_state value = {0};
+    const char *name = NULL;
+    if (src->kind == IR_OPND_ADDR && src->path.nsteps == 0) {
+        value = var_of(fl, s, &src->path);
+        name = var_name(fl, &src->path);
+    } else if (src->kind == IR_OPND_ADDR) {
+        value = walk_path(fl, s, &src->path, in->loc, true, NULL); /* the bytes there are read */
+        name = src->path.steps[src->path.nsteps - 1].kind == IR_STEP_FIELD
+                   ? src->path.steps[src->path.nsteps - 1].field
+                   : NULL;
+    } else {
+        const struct var_state *list = &args[d->copies_from];
+        if (list->sg)
+            emit_read(fl, s, in->loc, list, operand_name(fl, from), NULL, (struct ir_loc){0});
+        if (list->par)
+            note_param_fact(fl, fl->sum.reads, list->par, in->loc, NULL, NULL);
+        return;
+    }
+    value.own = false;
+    if (!value.sg && !value.par && !value.pool)
+        return;
+    const struct ir_operand *dst = through_copies(fl, to);
+    struct ir_inst fake = *in;
+    fake.kind = IR_ASSIGN;
+    fake.nsrcs = 0;
+    fake.srcs = NULL;
+    fake.has_dst = true;
+    if (dst->kind == IR_OPND_ADDR && dst->path.nsteps == 0) {
+        int v = var_index(fl, &dst->path);
+        if (v >= 0) {
+            s->vars[v].sg |= value.sg;
+            s->vars[v].par |= value.par;
+            s->vars[v].from_field = s->vars[v].from_field || value.from_field;
+            return;
+        }
+        fake.dst = dst->path;
+        store(fl, s, &fake, value, name);
+    } else if (dst->kind == IR_OPND_ADDR) {
+        fake.dst = dst->path;
+        store(fl, s, &fake, value, name);
+    } else if (dst->kind == IR_OPND_VALUE) {
+        /* Through the pointer: its target is one more dereference away. */
+        fake.dst = dst->path;
+        fake.dst.nsteps = dst->path.nsteps + 1;
+        fake.dst.steps = xcalloc((size_t)fake.dst.nsteps, sizeof *fake.dst.steps);
+        memcpy(fake.dst.steps, dst->path.steps, (size_t)dst->path.nsteps * sizeof *fake.dst.steps);
+        fake.dst.steps[dst->path.nsteps].kind = IR_STEP_DEREF;
+        store(fl, s, &fake, value, name);
+        free(fake.dst.steps);
+    }
+}
+
+static bool same_path(const struct ir_path *x, const struct ir_path *y)
+{
+    if (x->base != y->base || x->nsteps != y->nsteps)
+        return false;
+    if (x->base == IR_BASE_GLOBAL || x->base == IR_BASE_FUNC ? strcmp(x->name, y->name) != 0 : x->index != y->index)
+        return false;
+    for (int i = 0; i < x->nsteps; i++)
+        if (x->steps[i].kind != y->steps[i].kind ||
+            (x->steps[i].kind == IR_STEP_FIELD && strcmp(x->steps[i].field, y->steps[i].field) != 0))
+            return false;
+    return true;
+}
+
+/* The SRB a completion hands back. Completed through the field that holds
+ * the active request (`StorPortNotification(RequestComplete, ext,
+ * ext->ActiveSrb)`), it is the request a variable loaded from that field
+ * names, so the list kept for it is that request's too. */
+static int completion_key(struct flow *fl, const struct ir_operand *o)
+{
+    int k = key_of(fl, o, 0);
+    const struct ir_operand *r = through_copies(fl, o);
+    if (k != UNKNOWN_SRB || r->kind != IR_OPND_VALUE || r->path.nsteps == 0)
+        return k;
+    for (int j = 0; j < fl->nkeys; j++) {
+        const struct srb_key *key = &fl->keys[j];
+        if (key->base != IR_BASE_LOCAL || key->index >= fl->f->nlocals || fl->assign_count[key->index] != 1)
+            continue;
+        const struct ir_operand *src = fl->sole_src[key->index];
+        if (src && src->kind == IR_OPND_VALUE && same_path(&through_copies(fl, src)->path, &r->path))
+            return j;
+    }
+    return k;
+}
+
 static void call_ddi(struct flow *fl, struct flow_state *s, const struct ir_inst *in,
                      const struct ddi_function *d, struct var_state *args, struct var_state *result)
 {
+    if (d->copies_from >= 0 && d->copies_to >= 0 && d->copies_from < in->nsrcs && d->copies_to < in->nsrcs)
+        copy_memory(fl, s, in, d, args);
     if (d->returns_sg_of >= 0 && d->returns_sg_of < in->nsrcs) {
         int k = key_of(fl, &in->srcs[d->returns_sg_of], 0);
         result->sg |= BIT(k);
@@ -895,8 +1112,10 @@ static void call_ddi(struct flow *fl, struct flow_state *s, const struct ir_inst
                 e->srb = key_name(fl, k);
         }
     }
-    if (d->completes >= 0 && d->completes < in->nsrcs) {
-        int k = key_of(fl, &in->srcs[d->completes], 0);
+    /* An SRB the miniport built itself is no request of the port's:
+     * completing it hands nothing back. */
+    if (d->completes >= 0 && d->completes < in->nsrcs && !args[d->completes].own) {
+        int k = completion_key(fl, &in->srcs[d->completes]);
         complete(fl, s, k, in->loc, d->name);
         note_completion(fl, k, in->loc, d->name);
     }
@@ -926,15 +1145,76 @@ static void call_ddi(struct flow *fl, struct flow_state *s, const struct ir_inst
         if (v >= 0) {
             memset(&s->vars[v], 0, sizeof s->vars[v]);
             s->vars[v].pool = true;
+            s->vars[v].own = true;
         } else if (field && long_lived_place(fl, s, field)) {
             add_pool_field(fl->a, field);
         }
     }
     if (d->allocates_return)
-        result->pool = true;
+        result->pool = result->own = true;
     if (d->returns_extension_of >= 0 && d->returns_extension_of < in->nsrcs)
         result->ext |= BIT(key_of(fl, &in->srcs[d->returns_extension_of], 0));
     result->port |= (uint8_t)d->returns_port_memory;
+}
+
+/* The variable an argument passes on (through copies and casts), or -1. */
+static int argument_var(const struct flow *fl, const struct ir_operand *o)
+{
+    struct value_test t;
+    const struct ir_operand *r = model_condition_test(fl->mf, o, &t);
+    if (t.op != VALUE_NE || t.value != 0 || r->kind != IR_OPND_VALUE || r->path.nsteps != 0)
+        return -1;
+    int v = var_index(fl, &r->path);
+    return v >= 0 && !fl->no_facts[v] ? v : -1;
+}
+
+/* Whether the argument a call passes for parameter `param` may pass test t:
+ * false when it is a constant that fails it, or a variable the path knows
+ * fails it. */
+static bool argument_may_pass(const struct flow *fl, const struct flow_state *s, const struct ir_inst *in,
+                              int param, const struct value_test *t)
+{
+    if (param < 0 || param >= in->nsrcs)
+        return true;
+    const struct ir_operand *o = &in->srcs[param];
+    if (o->kind == IR_OPND_CONST) {
+        struct value_test eq = {VALUE_EQ, o->value};
+        return model_test_compatible(&eq, t);
+    }
+    int v = argument_var(fl, o);
+    for (int i = 0; v >= 0 && i < s->nfacts; i++)
+        if (s->facts[i].var == v && !model_test_compatible(&s->facts[i].t, t))
+            return false;
+    return true;
+}
+
+static bool arguments_may_pass(const struct flow *fl, const struct flow_state *s, const struct ir_inst *in,
+                               const struct param_tests *tests)
+{
+    for (int i = 0; i < tests->n; i++)
+        if (!argument_may_pass(fl, s, in, tests->t[i].param, &tests->t[i].t))
+            return false;
+    return true;
+}
+
+/* The constant a call returns given its arguments, when every return its
+ * arguments allow returns the same one. */
+static bool call_returns_constant(const struct flow *fl, const struct flow_state *s, const struct ir_inst *in,
+                                  const struct fn_summary *sum, long long *value)
+{
+    if (sum->returns_unknown || sum->nreturns == 0)
+        return false;
+    int alive = 0;
+    for (int i = 0; i < sum->nreturns; i++) {
+        const struct return_case *rc = &sum->returns[i];
+        if (!arguments_may_pass(fl, s, in, &rc->when))
+            continue;
+        if (!rc->known || (alive > 0 && rc->value != *value))
+            return false;
+        *value = rc->value;
+        alive++;
+    }
+    return alive > 0;
 }
 
 static void call_function(struct flow *fl, struct flow_state *s, const struct ir_inst *in, int g,
@@ -990,7 +1270,11 @@ static void call_function(struct flow *fl, struct flow_state *s, const struct ir
      * a callee that reads the list and then completes is fine. */
     for (int j = 0; j < n; j++)
         if (sum->completes[j].set) {
-            int k = key_of(fl, &in->srcs[j], 0);
+            /* A callee that completes only for some values of its
+             * parameters, called with arguments that rule them out. */
+            if (!arguments_may_pass(fl, s, in, &sum->completes_if[j]) || args[j].own)
+                continue;
+            int k = completion_key(fl, &in->srcs[j]);
             note_completion(fl, k, in->loc, gname);
             if (sum->completes_when[j] != COMPLETES_ALWAYS && in->has_dst &&
                 in->dst.base == IR_BASE_TEMP && s->npending < MAX_PENDING) {
@@ -999,6 +1283,14 @@ static void call_function(struct flow *fl, struct flow_state *s, const struct ir
                 s->pending[s->npending++] = p;
             } else {
                 complete(fl, s, k, in->loc, gname);
+                /* ... and with arguments it does not know, the completion
+                 * holds with what they must have been. */
+                for (int i = 0; i < sum->completes_if[j].n && k >= 0 && k < 64; i++) {
+                    const struct param_test *pt = &sum->completes_if[j].t[i];
+                    int v = pt->param < in->nsrcs ? argument_var(fl, &in->srcs[pt->param]) : -1;
+                    if (v >= 0)
+                        push_fact(fl, s->guard[k].f, &s->guard[k].n, MAX_GUARD, v, pt->t);
+                }
             }
         }
     if (sum->completes_any.set) {
@@ -1042,20 +1334,42 @@ static void transfer_call(struct flow *fl, struct flow_state *s, const struct ir
         }
     if (in->has_dst)
         store(fl, s, in, result, NULL);
+    /* A helper that returns a constant for these arguments: its result is
+     * a fact, so that `if (ShouldComplete(MODE_X))` is decided. */
+    if (!handled && in->has_dst && in->dst.nsteps == 0) {
+        int callees = 0, agree = 0;
+        long long value = 0;
+        for (int c = 0; c < fl->mf->ncalls_out; c++) {
+            const struct model_call *mc = &fl->m->calls[fl->mf->calls_out[c]];
+            if (mc->inst != in)
+                continue;
+            long long v;
+            callees++;
+            if (call_returns_constant(fl, s, in, &fl->a->summaries[mc->callee], &v) && (agree == 0 || v == value)) {
+                value = v;
+                agree++;
+            }
+        }
+        if (callees > 0 && agree == callees) {
+            struct value_test eq = {VALUE_EQ, value};
+            learn_fact(fl, s, var_index(fl, &in->dst), eq);
+        }
+    }
     free(args);
 }
 
 /* ---- the pass ---------------------------------------------------------- */
 
-static void learn_flag(struct flow_state *s, int v, bool nonzero);
 
 static void transfer(struct flow *fl, struct flow_state *s, const struct ir_inst *in)
 {
-    /* `done = TRUE;` is a fact about the flag until it is assigned again. */
+    /* `done = TRUE;`, `mode = MODE_RESET;`, `p = NULL;` are facts about the
+     * variable until it is assigned again. */
     if (in->kind == IR_ASSIGN && in->has_dst && in->dst.nsteps == 0 && in->nsrcs == 1 &&
         in->srcs[0].kind == IR_OPND_CONST && (in->dst.base == IR_BASE_LOCAL || in->dst.base == IR_BASE_PARAM)) {
         store(fl, s, in, (struct var_state){0}, NULL);
-        learn_flag(s, var_index(fl, &in->dst), in->srcs[0].value != 0);
+        struct value_test t = {VALUE_EQ, in->srcs[0].value};
+        learn_fact(fl, s, var_index(fl, &in->dst), t);
         return;
     }
     switch (in->kind) {
@@ -1070,6 +1384,9 @@ static void transfer(struct flow *fl, struct flow_state *s, const struct ir_inst
             val.ext |= v.ext;
             val.port |= v.port;
             val.pool = val.pool || v.pool;
+            val.pool_long = val.pool_long || v.pool_long; /* a pointer into the adapter's table stays one */
+            if (i == 0)
+                val.own = v.own; /* a copy, a cast, or pointer arithmetic on it */
             val.from_field = val.from_field || v.from_field;
         }
         /* Arithmetic on a pointer keeps its origin; a count or a comparison does not. */
@@ -1089,6 +1406,27 @@ static void transfer(struct flow *fl, struct flow_state *s, const struct ir_inst
     }
 }
 
+/* A parameter variable that still holds the caller's argument. */
+static bool is_entry_param(const struct flow *fl, int v)
+{
+    return v >= 0 && v < fl->f->nparams && v < SUMMARY_MAX_PARAMS && !fl->param_assigned[v] && !fl->no_facts[v];
+}
+
+static bool param_tests_equal(const struct param_tests *x, const struct param_tests *y)
+{
+    if (x->n != y->n)
+        return false;
+    for (int i = 0; i < x->n; i++)
+        if (x->t[i].param != y->t[i].param || x->t[i].t.op != y->t[i].t.op || x->t[i].t.value != y->t[i].t.value)
+            return false;
+    return true;
+}
+
+static bool return_case_equal(const struct return_case *x, const struct return_case *y)
+{
+    return x->known == y->known && (!x->known || x->value == y->value) && param_tests_equal(&x->when, &y->when);
+}
+
 /* Which parameters are completed at this return, and what it returns. */
 static void classify_return(struct flow *fl, const struct flow_state *s, const struct ir_block *b)
 {
@@ -1099,8 +1437,55 @@ static void classify_return(struct flow *fl, const struct flow_state *s, const s
     if (b->cond.kind == IR_OPND_CONST)
         kind = b->cond.value == 0 ? 1 : 2;
     for (int k = 0; k < fl->nkeys; k++)
-        if ((done & BIT(k)) && fl->keys[k].base == IR_BASE_PARAM && fl->keys[k].index < SUMMARY_MAX_PARAMS)
-            fl->completed_returns[fl->keys[k].index] |= kind;
+        if ((done & BIT(k)) && fl->keys[k].base == IR_BASE_PARAM && fl->keys[k].index < SUMMARY_MAX_PARAMS) {
+            int i = fl->keys[k].index;
+            fl->completed_returns[i] |= kind;
+            /* What the parameters were on every path that completed i. */
+            struct guard now = {0};
+            for (int j = 0; j < s->guard[k].n; j++)
+                if (is_entry_param(fl, s->guard[k].f[j].var))
+                    now.f[now.n++] = s->guard[k].f[j];
+            if (!(fl->under_seen & (1U << i))) {
+                fl->completed_under[i] = now;
+                fl->under_seen |= 1U << i;
+                continue;
+            }
+            join_facts(fl->completed_under[i].f, &fl->completed_under[i].n, now.f, now.n);
+        }
+}
+
+/* Records what this return returns, and under which parameter facts. */
+static void note_return_case(struct flow *fl, const struct flow_state *s, const struct ir_block *b)
+{
+    struct return_case rc = {0};
+    if (b->cond.kind == IR_OPND_CONST) {
+        rc.known = true;
+        rc.value = b->cond.value;
+    } else if (b->cond.kind == IR_OPND_VALUE && b->cond.path.nsteps == 0) {
+        int v = var_index(fl, &b->cond.path);
+        for (int i = 0; v >= 0 && i < s->nfacts; i++)
+            if (s->facts[i].var == v && s->facts[i].t.op == VALUE_EQ) {
+                rc.known = true;
+                rc.value = s->facts[i].t.value;
+            }
+    } else {
+        return; /* void */
+    }
+    for (int i = 0; i < s->nfacts && rc.when.n < SUMMARY_MAX_TESTS; i++)
+        if (is_entry_param(fl, s->facts[i].var)) {
+            rc.when.t[rc.when.n].param = s->facts[i].var;
+            rc.when.t[rc.when.n].t = s->facts[i].t;
+            rc.when.n++;
+        }
+    struct fn_summary *sum = &fl->sum;
+    for (int i = 0; i < sum->nreturns; i++)
+        if (return_case_equal(&sum->returns[i], &rc))
+            return;
+    if (sum->nreturns == SUMMARY_MAX_RETURNS) {
+        sum->returns_unknown = true;
+        return;
+    }
+    sum->returns[sum->nreturns++] = rc;
 }
 
 static void transfer_block(struct flow *fl, struct flow_state *s, const struct ir_block *b)
@@ -1113,6 +1498,7 @@ static void transfer_block(struct flow *fl, struct flow_state *s, const struct i
             complete(fl, s, s->pending[i].key, s->pending[i].loc, s->pending[i].by);
         s->npending = 0;
         classify_return(fl, s, b);
+        note_return_case(fl, s, b);
     }
     if (b->term == IR_TERM_RETURN && b->cond.kind == IR_OPND_VALUE) {
         struct var_state v = operand_state(fl, s, &b->cond, b->term_loc);
@@ -1149,68 +1535,256 @@ static int tests_value(const struct flow *fl, const struct ir_operand *c, int te
     return 0;
 }
 
-/* The flag a branch condition tests: a parameter or local (seen through
- * copies, casts, `!v`, `v == 0` and `v != 0`). Returns the state variable
- * and sets *sense to +1 if "true" means the flag is nonzero, -1 if zero. */
-static int tested_flag(const struct flow *fl, const struct ir_operand *c, int *sense)
+/* The variable whose value a condition compares, seen through copies,
+ * casts, `!`, and comparisons with a constant; -1 if it is not one whose
+ * facts are kept. *t is what the condition says when it holds. */
+static int tested_var(const struct flow *fl, const struct ir_operand *c, struct value_test *t)
 {
-    const struct ir_operand *o = model_condition_operand(fl->mf, c, sense);
+    const struct ir_operand *o = model_condition_test(fl->mf, c, t);
     if (o->kind != IR_OPND_VALUE || o->path.nsteps != 0 ||
-        (o->path.base != IR_BASE_LOCAL && o->path.base != IR_BASE_PARAM))
+        (o->path.base != IR_BASE_LOCAL && o->path.base != IR_BASE_PARAM && o->path.base != IR_BASE_TEMP))
         return -1;
-    return var_index(fl, &o->path);
+    int v = var_index(fl, &o->path);
+    return v >= 0 && !fl->no_facts[v] ? v : -1;
 }
 
-/* On the edge where the flag is known: completions guarded by the opposite
- * value did not happen on this path; and the flag's value becomes a fact. */
-static void learn_flag(struct flow_state *s, int v, bool nonzero)
+static struct value_test negated_test(struct value_test t)
 {
+    static const enum value_op neg[] = {VALUE_NE, VALUE_EQ, VALUE_GE, VALUE_GT, VALUE_LE, VALUE_LT};
+    t.op = neg[t.op];
+    return t;
+}
+
+/* Adds a fact, making room by dropping the oldest fact about a temporary
+ * (a condition's value, rarely tested twice), else the oldest fact. */
+static void push_fact(const struct flow *fl, struct fact *f, int *n, int max, int v, struct value_test t)
+{
+    for (int i = 0; i < *n; i++)
+        if (f[i].var == v && f[i].t.op == t.op && f[i].t.value == t.value)
+            return;
+    if (*n == max) {
+        int drop = 0;
+        for (int i = 0; i < *n; i++)
+            if (is_temp_var(fl, f[i].var)) {
+                drop = i;
+                break;
+            }
+        memmove(&f[drop], &f[drop + 1], (size_t)(max - 1 - drop) * sizeof f[0]);
+        (*n)--;
+    }
+    f[*n].var = v;
+    f[*n].t = t;
+    (*n)++;
+}
+
+/* On the edge where v is known to pass test t: completions guarded by a
+ * contradicting fact did not happen on this path, and t becomes a fact.
+ * Returns false when what the path already knows about v contradicts t:
+ * the edge cannot be taken. */
+static bool learn_fact(const struct flow *fl, struct flow_state *s, int v, struct value_test t)
+{
+    if (v < 0 || fl->no_facts[v])
+        return true;
+    /* Where a statement may have been lost (an assignment the parser could
+     * not read), a contradiction says more about the IR than about the
+     * path: the older facts give way instead. */
+    int kept = 0;
+    for (int i = 0; i < s->nfacts; i++) {
+        if (s->facts[i].var == v && !model_test_compatible(&s->facts[i].t, &t)) {
+            if (!fl->lossy)
+                return false;
+            continue;
+        }
+        s->facts[kept++] = s->facts[i];
+    }
+    s->nfacts = kept;
     for (int k = 0; k < 64; k++) {
         if (!(s->completed & BIT(k)))
             continue;
         for (int i = 0; i < s->guard[k].n; i++)
-            if (s->guard[k].f[i].var == v && s->guard[k].f[i].nonzero != nonzero) {
+            if (s->guard[k].f[i].var == v && !model_test_compatible(&s->guard[k].f[i].t, &t)) {
                 s->completed &= ~BIT(k);
                 s->broadly &= ~BIT(k);
                 s->guard[k].n = 0;
                 break;
             }
     }
-    forget_facts_only(s, v);
-    /* Every completion still standing on this path now holds with this fact. */
-    for (int k = 0; k < 64; k++) {
-        if (!(s->completed & BIT(k)))
+    /* Every completion still standing on this path now holds with this
+     * fact; a temporary's is only needed on the edge that tests it. */
+    for (int k = 0; k < 64 && !is_temp_var(fl, v); k++)
+        if (s->completed & BIT(k))
+            push_fact(fl, s->guard[k].f, &s->guard[k].n, MAX_GUARD, v, t);
+    push_fact(fl, s->facts, &s->nfacts, MAX_FACTS, v, t);
+    return true;
+}
+
+/* Whether variable v is known to be zero (a NULL pointer) on this path. */
+static bool known_zero(const struct flow *fl, const struct flow_state *s, int v)
+{
+    struct value_test nonzero = {VALUE_NE, 0};
+    for (int i = 0; v >= 0 && i < s->nfacts; i++)
+        if (s->facts[i].var == v && !model_test_compatible(&s->facts[i].t, &nonzero))
+            return true;
+    (void)fl;
+    return false;
+}
+
+/* On an edge that tests what a helper returned (`if (MpIsFinal(Status))`):
+ * the returns that give such a value say what the arguments were, so
+ * `Status` is known past the test. False if no return gives such a value
+ * for these arguments. */
+static bool learn_from_result(struct flow *fl, struct flow_state *s, int temp, struct value_test test)
+{
+    const struct ir_inst *call = temp < fl->f->ntemps ? fl->mf->temp_def[temp] : NULL;
+    if (!call || call->kind != IR_CALL)
+        return true;
+    int callee = -1;
+    for (int c = 0; c < fl->mf->ncalls_out; c++) {
+        const struct model_call *mc = &fl->m->calls[fl->mf->calls_out[c]];
+        if (mc->inst != call)
             continue;
-        struct guard *g = &s->guard[k];
-        guard_drop(g, v);
-        if (g->n == MAX_GUARD) {
-            memmove(&g->f[0], &g->f[1], (MAX_GUARD - 1) * sizeof g->f[0]);
-            g->n--;
+        if (callee >= 0)
+            return true; /* several possible callees */
+        callee = mc->callee;
+    }
+    if (callee < 0)
+        return true;
+    const struct fn_summary *sum = &fl->a->summaries[callee];
+    if (sum->returns_unknown || sum->nreturns == 0)
+        return true;
+    struct fact common[SUMMARY_MAX_TESTS];
+    int ncommon = 0, alive = 0;
+    for (int i = 0; i < sum->nreturns; i++) {
+        const struct return_case *rc = &sum->returns[i];
+        struct value_test eq = {VALUE_EQ, rc->value};
+        if ((rc->known && !model_test_compatible(&eq, &test)) || !arguments_may_pass(fl, s, call, &rc->when))
+            continue;
+        struct fact when[SUMMARY_MAX_TESTS];
+        int n = 0;
+        for (int j = 0; j < rc->when.n; j++) {
+            when[n].var = rc->when.t[j].param;
+            when[n].t = rc->when.t[j].t;
+            n++;
         }
-        g->f[g->n].var = v;
-        g->f[g->n].nonzero = nonzero;
-        g->n++;
+        if (alive++ == 0) {
+            memcpy(common, when, (size_t)n * sizeof *when);
+            ncommon = n;
+        } else {
+            join_facts(common, &ncommon, when, n);
+        }
     }
-    if (s->nfacts == MAX_FACTS) {
-        memmove(&s->facts[0], &s->facts[1], (MAX_FACTS - 1) * sizeof s->facts[0]);
-        s->nfacts--;
+    if (alive == 0)
+        return fl->lossy;
+    for (int i = 0; i < ncommon; i++) {
+        int v = common[i].var < call->nsrcs ? argument_var(fl, &call->srcs[common[i].var]) : -1;
+        if (v >= 0 && !learn_fact(fl, s, v, common[i].t))
+            return false;
     }
-    s->facts[s->nfacts].var = v;
-    s->facts[s->nfacts].nonzero = nonzero;
-    s->nfacts++;
+    return true;
+}
+
+/* An operand seen through copies and casts. */
+static const struct ir_operand *through_copies(const struct flow *fl, const struct ir_operand *o)
+{
+    for (int depth = 0; depth < 16 && o->kind == IR_OPND_VALUE && o->path.nsteps == 0 &&
+                        o->path.base == IR_BASE_TEMP && o->path.index < fl->f->ntemps;
+         depth++) {
+        const struct ir_inst *def = fl->mf->temp_def[o->path.index];
+        if (!def || (def->kind != IR_ASSIGN && def->kind != IR_CAST) || def->nsrcs != 1)
+            break;
+        o = &def->srcs[0];
+    }
+    return o;
+}
+
+/* When a branch compares a variable with the address of storage of the
+ * miniport's own (`srb == &ext->Local.Srb`): the variable, and in *equal_edge
+ * the successor on which they are equal; NULL otherwise. */
+static const struct ir_operand *compared_with_own(const struct flow *fl, const struct ir_operand *c, int *equal_edge)
+{
+    bool negated = false;
+    for (int depth = 0; depth < 16; depth++) {
+        c = through_copies(fl, c);
+        if (c->kind != IR_OPND_VALUE || c->path.nsteps != 0 || c->path.base != IR_BASE_TEMP ||
+            c->path.index >= fl->f->ntemps)
+            return NULL;
+        const struct ir_inst *def = fl->mf->temp_def[c->path.index];
+        if (!def || def->kind != IR_COMPUTE || !def->op)
+            return NULL;
+        if (strcmp(def->op, "!") == 0 && def->nsrcs == 1) {
+            c = &def->srcs[0];
+            negated = !negated;
+            continue;
+        }
+        bool eq = strcmp(def->op, "==") == 0;
+        if ((!eq && strcmp(def->op, "!=") != 0) || def->nsrcs != 2)
+            return NULL;
+        const struct ir_operand *x = through_copies(fl, &def->srcs[0]), *y = through_copies(fl, &def->srcs[1]);
+        if (x->kind == IR_OPND_ADDR) {
+            const struct ir_operand *t = x;
+            x = y;
+            y = t;
+        }
+        if (y->kind != IR_OPND_ADDR || x->kind != IR_OPND_VALUE || x->path.nsteps != 0)
+            return NULL;
+        *equal_edge = (eq != negated) ? 0 : 1;
+        return x;
+    }
+    return NULL;
 }
 
 /* The state that flows along edge `succ` of block b: pending completions
  * happen on the edges where the callee's result says it completed, and on
- * every edge when the block does not test the result; a tested flag becomes
- * a fact. */
-static void edge_state(struct flow *fl, const struct ir_block *b, int succ, struct flow_state *s)
+ * every edge when the block does not test the result; a tested variable's
+ * value becomes a fact. Returns false if the edge cannot be taken. */
+static bool edge_state(struct flow *fl, const struct ir_block *b, int succ, struct flow_state *s)
 {
+    bool feasible = true;
     if (b->term == IR_TERM_BRANCH) {
-        int sense = 0;
-        int v = tested_flag(fl, &b->cond, &sense);
+        struct value_test t;
+        int v = tested_var(fl, &b->cond, &t);
         if (v >= 0)
-            learn_flag(s, v, (succ == 0) == (sense > 0));
+            feasible = learn_fact(fl, s, v, succ == 0 ? t : negated_test(t));
+        if (v >= 0 && feasible && is_temp_var(fl, v))
+            feasible = learn_from_result(fl, s, v - fl->f->nparams - fl->f->nlocals, succ == 0 ? t : negated_test(t));
+    } else if (b->term == IR_TERM_SWITCH && b->cases) {
+        struct value_test t;
+        const struct ir_operand *o = model_condition_test(fl->mf, &b->cond, &t);
+        int v = o->kind == IR_OPND_VALUE && o->path.nsteps == 0 ? var_index(fl, &o->path) : -1;
+        /* Only a plain switch on the value (not on a comparison of it). */
+        if (v >= 0 && !fl->no_facts[v] && t.op == VALUE_NE && t.value == 0) {
+            int ncases = b->nsuccs - 1;
+            if (succ < ncases && b->cases[succ].known) {
+                struct value_test eq = {VALUE_EQ, b->cases[succ].value};
+                feasible = learn_fact(fl, s, v, eq);
+            } else if (succ == ncases && ncases <= 4) {
+                /* default: none of the cases, when it is a case block of its own */
+                for (int i = 0; i < ncases && feasible; i++)
+                    if (b->cases[i].known && b->succs[i] != b->succs[succ]) {
+                        struct value_test ne = {VALUE_NE, b->cases[i].value};
+                        feasible = learn_fact(fl, s, v, ne);
+                    }
+            }
+        }
+    }
+    if (!feasible) {
+        s->reached = false;
+        s->npending = 0;
+        return false;
+    }
+    /* On the edge where the SRB is the miniport's own, what completed it
+     * handed nothing back to the port. */
+    int equal_edge = -1;
+    const struct ir_operand *own = b->term == IR_TERM_BRANCH ? compared_with_own(fl, &b->cond, &equal_edge) : NULL;
+    if (own && succ == equal_edge) {
+        int v = var_index(fl, &own->path);
+        if (v >= 0)
+            s->vars[v].own = true;
+        int k = key_of(fl, own, 0);
+        if (k != UNKNOWN_SRB) {
+            s->completed &= ~BIT(k);
+            s->broadly &= ~BIT(k);
+        }
     }
     for (int i = 0; i < s->npending; i++) {
         const struct pending_completion *p = &s->pending[i];
@@ -1224,6 +1798,32 @@ static void edge_state(struct flow *fl, const struct ir_block *b, int succ, stru
             complete(fl, s, p->key, p->loc, p->by);
     }
     s->npending = 0;
+    return true;
+}
+
+/* Whether a parse error lies inside function f (between its name and its
+ * last lowered line, in its file). */
+static bool has_parse_error(const struct model_function *mf)
+{
+    const struct ir_function *f = mf->ir;
+    if (!mf->unit || mf->unit->nerrors == 0 || !f->loc.file)
+        return false;
+    int last = f->loc.line;
+    for (int b = 0; b < f->nblocks; b++) {
+        const struct ir_block *blk = &f->blocks[b];
+        for (int i = 0; i < blk->ninsts; i++)
+            if (blk->insts[i].loc.file && strcmp(blk->insts[i].loc.file, f->loc.file) == 0 &&
+                blk->insts[i].loc.line > last)
+                last = blk->insts[i].loc.line;
+        if (blk->term_loc.file && strcmp(blk->term_loc.file, f->loc.file) == 0 && blk->term_loc.line > last)
+            last = blk->term_loc.line;
+    }
+    for (int e = 0; e < mf->unit->nerrors; e++) {
+        const struct ir_loc *l = &mf->unit->errors[e].loc;
+        if (l->file && strcmp(l->file, f->loc.file) == 0 && l->line >= f->loc.line && l->line <= last + 1)
+            return true;
+    }
+    return false;
 }
 
 static void run_function(struct analysis *a, int fi, bool emit)
@@ -1240,6 +1840,9 @@ static void run_function(struct analysis *a, int fi, bool emit)
     fl.sum.returns_sg_of = -1;
     fl.sum.returns_ext_of = -1;
     fl.assign_count = xcalloc((size_t)fl.f->nlocals + 1, sizeof(int));
+    fl.no_facts = xcalloc((size_t)fl.nvars + 1, sizeof(bool));
+    fl.param_assigned = xcalloc((size_t)fl.f->nparams + 1, sizeof(bool));
+    fl.lossy = has_parse_error(fl.mf);
     fl.sole_src = xcalloc((size_t)fl.f->nlocals + 1, sizeof *fl.sole_src);
     for (int b = 0; b < fl.f->nblocks; b++)
         for (int i = 0; i < fl.f->blocks[b].ninsts; i++) {
@@ -1250,6 +1853,13 @@ static void run_function(struct analysis *a, int fi, bool emit)
                 fl.sole_src[in->dst.index] =
                     (in->kind == IR_ASSIGN || in->kind == IR_CAST) && in->nsrcs > 0 ? &in->srcs[0] : NULL;
             }
+            if (in->has_dst && in->dst.base == IR_BASE_PARAM && in->dst.nsteps == 0 && in->dst.index < fl.f->nparams)
+                fl.param_assigned[in->dst.index] = true;
+            /* A variable whose address is taken may change behind the
+             * analysis' back: its value is not followed. */
+            for (int j = 0; j < in->nsrcs; j++)
+                if (in->srcs[j].kind == IR_OPND_ADDR && var_index(&fl, &in->srcs[j].path) >= 0)
+                    fl.no_facts[var_index(&fl, &in->srcs[j].path)] = true;
         }
 
     int nb = fl.f->nblocks;
@@ -1317,7 +1927,20 @@ static void run_function(struct analysis *a, int fi, bool emit)
     free(edge.vars);
     free(fl.assign_count);
     free(fl.sole_src);
+    free(fl.no_facts);
+    free(fl.param_assigned);
     if (!emit) {
+        for (int j = 0; j < SUMMARY_MAX_PARAMS; j++) {
+            struct param_tests *pt = &fl.sum.completes_if[j];
+            pt->n = 0;
+            for (int i = 0; fl.sum.completes[j].set && (fl.under_seen & (1U << j)) && i < fl.completed_under[j].n &&
+                            pt->n < SUMMARY_MAX_TESTS;
+                 i++) {
+                pt->t[pt->n].param = fl.completed_under[j].f[i].var;
+                pt->t[pt->n].t = fl.completed_under[j].f[i].t;
+                pt->n++;
+            }
+        }
         for (int j = 0; j < SUMMARY_MAX_PARAMS; j++)
             fl.sum.completes_when[j] = !fl.sum.completes[j].set      ? COMPLETES_ALWAYS
                                        : fl.completed_returns[j] == 1 ? COMPLETES_IF_ZERO
@@ -1335,6 +1958,19 @@ static bool facts_equal(const struct summary_fact *x, const struct summary_fact 
     return true;
 }
 
+static bool same_tests_and_returns(const struct fn_summary *x, const struct fn_summary *y)
+{
+    for (int j = 0; j < SUMMARY_MAX_PARAMS; j++)
+        if (!param_tests_equal(&x->completes_if[j], &y->completes_if[j]))
+            return false;
+    if (x->nreturns != y->nreturns || x->returns_unknown != y->returns_unknown)
+        return false;
+    for (int i = 0; i < x->nreturns; i++)
+        if (!return_case_equal(&x->returns[i], &y->returns[i]))
+            return false;
+    return true;
+}
+
 static bool summary_equal(const struct fn_summary *x, const struct fn_summary *y)
 {
     return facts_equal(x->completes, y->completes, SUMMARY_MAX_PARAMS) &&
@@ -1343,6 +1979,7 @@ static bool summary_equal(const struct fn_summary *x, const struct fn_summary *y
            facts_equal(x->stores, y->stores, SUMMARY_MAX_PARAMS) &&
            facts_equal(x->reads, y->reads, SUMMARY_MAX_PARAMS) &&
            x->returns_sg_of == y->returns_sg_of && x->returns_ext_of == y->returns_ext_of &&
+           same_tests_and_returns(x, y) &&
            memcmp(x->completes_when, y->completes_when, sizeof x->completes_when) == 0;
 }
 
@@ -1359,6 +1996,7 @@ void analysis_init(struct analysis *a, const struct program_model *m)
      * guards against a pathological call graph. */
     for (int round = 0; round < 32; round++) {
         int pool_fields = a->pool_fields.count, sg_fields = a->sg_fields.count;
+        int own_fields = a->own_list_fields.count;
         bool changed = false;
         for (int i = 0; i < m->nfunctions; i++) {
             struct fn_summary before = a->summaries[i];
@@ -1366,7 +2004,8 @@ void analysis_init(struct analysis *a, const struct program_model *m)
             if (!summary_equal(&before, &a->summaries[i]))
                 changed = true;
         }
-        if (!changed && pool_fields == a->pool_fields.count && sg_fields == a->sg_fields.count)
+        if (!changed && pool_fields == a->pool_fields.count && sg_fields == a->sg_fields.count &&
+            own_fields == a->own_list_fields.count)
             break;
     }
     for (int i = 0; i < m->nfunctions; i++)
@@ -1384,6 +2023,7 @@ void analysis_free(struct analysis *a)
     free(a->summaries);
     strlist_free(&a->pool_fields);
     strlist_free(&a->sg_fields);
+    strlist_free(&a->own_list_fields);
     memset(a, 0, sizeof *a);
 }
 

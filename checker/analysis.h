@@ -34,9 +34,37 @@ struct summary_fact {
  * returns of one kind (`complete; return FALSE;`), which callers test. */
 enum completes_when { COMPLETES_ALWAYS = 0, COMPLETES_IF_ZERO, COMPLETES_IF_NONZERO };
 
+/* A test of a parameter's value on entry ("parameter 2 != 0"). */
+struct param_test {
+    int param;
+    struct value_test t;
+};
+
+#define SUMMARY_MAX_TESTS 8
+struct param_tests {
+    struct param_test t[SUMMARY_MAX_TESTS];
+    int n;
+};
+
+/* One kind of return: the constant returned (when known) and what the
+ * parameters were on the paths that reach it. */
+#define SUMMARY_MAX_RETURNS 6
+struct return_case {
+    bool known;
+    long long value;
+    struct param_tests when;
+};
+
 struct fn_summary {
     struct summary_fact completes[SUMMARY_MAX_PARAMS]; /* completes its SRB parameter i */
     enum completes_when completes_when[SUMMARY_MAX_PARAMS];
+    /* completes parameter i only when its parameters pass these tests
+     * (`if (complete) StorPortNotification(...)`): a caller that passes a
+     * constant ruling one out does not complete */
+    struct param_tests completes_if[SUMMARY_MAX_PARAMS];
+    struct return_case returns[SUMMARY_MAX_RETURNS]; /* what it returns, by case */
+    int nreturns;
+    bool returns_unknown; /* more cases than kept */
     struct summary_fact completes_any;                 /* completes an SRB not among its parameters, or all */
     struct summary_fact releases[SUMMARY_MAX_PARAMS];  /* passes parameter i to a release routine */
     struct summary_fact stores[SUMMARY_MAX_PARAMS];    /* stores parameter i where it outlives the SRB */
@@ -85,6 +113,7 @@ struct analysis {
     int nevents, events_cap;
     struct strlist pool_fields; /* "record.field" / "@global" holding pool kept across requests */
     struct strlist sg_fields;   /* "record.field" of the SRB extension assigned the port's SG list */
+    struct strlist own_list_fields; /* "record.field" of the SRB extension assigned the miniport's own storage */
 };
 
 void analysis_init(struct analysis *a, const struct program_model *m);

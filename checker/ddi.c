@@ -51,6 +51,9 @@ static int load_function(json_t *f, struct ddi_function *out, char **problem)
     out->allocates_return = json_is_true(json_object_get(f, "allocates_return"));
     out->initializes = int_or(f, "initializes", -1);
     out->returns_extension_of = int_or(f, "returns_extension_of", -1);
+    json_t *copies = json_object_get(f, "copies");
+    out->copies_to = copies ? int_or(copies, "to", -1) : -1;
+    out->copies_from = copies ? int_or(copies, "from", -1) : -1;
     char *port = str_or_null(f, "returns_port_memory");
     out->returns_port_memory = port ? ddi_port_kind(port) : 0;
     if (port && !out->returns_port_memory) {

@@ -24,6 +24,7 @@ struct ddi_function {
     int initializes;   /* the HW_INITIALIZATION_DATA argument of StorPortInitialize, or -1 */
     int returns_extension_of; /* the SRB argument whose SRB extension is returned, or -1 */
     int returns_port_memory;  /* DDI_PORT_* kind of port-owned memory returned, or 0 */
+    int copies_to, copies_from; /* copies the bytes at argument from to argument to (memcpy), or -1 */
     struct ddi_registration *registers;
     int nregisters;
     char **only_in;  /* the roles it may be called from; NULL: any */

@@ -113,11 +113,11 @@ void finding_free(struct finding *f)
         free(f->trace[i].message);
     free(f->trace);
     free(f->fingerprint);
+    free(f->driver);
     free(f->object);
     for (int i = 0; i < f->nrelated; i++)
         free(f->related[i].message);
     free(f->related);
-    free(f->driver);
 }
 
 void findings_sort(struct findings *fs)

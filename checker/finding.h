@@ -30,14 +30,14 @@ struct finding {
     struct trace_step *trace;
     int ntrace;
     char *fingerprint; /* filled by findings_fingerprint */
+    char *driver;      /* the driver (program) it was found in, "a, b" for a unit shared by
+                          several; NULL until the scan names it. Not part of the fingerprint */
     /* The defect's identity, set by finding_group_key; NULL object: the
      * finding stands alone. */
     char *object;         /* the SRB (or SG list) the defect is about, as written */
     struct ir_loc anchor; /* the cause (completion or fetch site), or else the use's loop or statement */
     struct related_loc *related; /* the group's other places, earliest first */
     int nrelated;
-    char *driver;      /* the driver (program) it was found in, "a, b" for a unit shared by
-                          several; NULL until the scan names it. Not part of the fingerprint */
 };
 
 struct findings {

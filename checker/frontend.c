@@ -223,7 +223,8 @@ struct loop_ctx {
 
 struct switch_ctx {
     int dispatch;
-    int *targets; /* case blocks; case values are not kept: every case is a possible path */
+    int *targets; /* case blocks */
+    struct ir_case *labels; /* the value of each, when constant */
     int count, cap;
     int default_block;
 };
@@ -1296,6 +1297,7 @@ static void lower_stmt_nested(struct lowerer *lw, CXCursor s)
             for (int i = 0; i < done->count; i++)
                 b->succs[i] = done->targets[i];
             b->succs[done->count] = done->default_block >= 0 ? done->default_block : exit;
+            b->cases = done->labels; /* the block owns them now */
             free(done->targets);
             lw->cur = exit;
         }
@@ -1312,7 +1314,22 @@ static void lower_stmt_nested(struct lowerer *lw, CXCursor s)
             if (k == CXCursor_DefaultStmt) {
                 sw->default_block = b;
             } else {
+                struct ir_case label = {0};
+                if (ch.count > 1) {
+                    CXEvalResult r = clang_Cursor_Evaluate(ch.items[0]);
+                    if (r) {
+                        if (clang_EvalResult_getKind(r) == CXEval_Int) {
+                            label.known = true;
+                            label.value = clang_EvalResult_getAsLongLong(r);
+                        }
+                        clang_EvalResult_dispose(r);
+                    }
+                }
+                int cap = sw->cap;
                 VEC_PUSH(sw->targets, sw->count, sw->cap, b);
+                if (sw->cap != cap || !sw->labels)
+                    sw->labels = xrealloc(sw->labels, (size_t)sw->cap * sizeof *sw->labels);
+                sw->labels[sw->count - 1] = label;
             }
         }
         lw->cur = b;
@@ -1453,6 +1470,7 @@ static void finish_function(struct lowerer *lw)
     free(lw->loops);
     for (int i = 0; i < lw->nswitches; i++) {
         free(lw->switches[i].targets);
+        free(lw->switches[i].labels);
     }
     free(lw->switches);
 }

@@ -10,6 +10,9 @@
 
 #define TAG_PREFIX "__storcheck_guess_"
 #define FIRST_CONSTANT 0x5C000001LL
+#define SMALL_CONSTANT 0x100LL
+#define FLAG_BASE 0x20000000LL /* flags live in [FLAG_BASE, FLAG_BASE + 2^FLAG_BITS) */
+#define FLAG_BITS 24
 
 /* ---- a small lexer over the text around a name ------------------------ */
 
@@ -35,8 +38,9 @@ static bool is_ident(const char *t)
  * line continuations; stops when fn returns false. */
 static void lex(const char *s, bool (*fn)(void *ctx, const char *tok, size_t len), void *ctx)
 {
-    static const char *const puncts[] = {"->", "++", "--", "==", "!=", "<=", ">=", "&&", "||", "+=", "-=",
-                                         "*=", "/=", "%=", "|=", "&=", "^=", "<<", ">>", "::", "##"};
+    static const char *const puncts[] = {
+        "->", "++", "--", "==", "!=", "<=", ">=", "&&", "||", "+=", "-=",
+        "*=", "/=", "%=", "|=", "&=", "^=", "<<", ">>", "::", "##"};
     const char *p = s;
     while (*p) {
         if (isspace((unsigned char)*p) || *p == '\\') {
@@ -132,11 +136,15 @@ static bool is(const char *tok, const char *s)
 static bool is_keyword(const char *t)
 {
     static const char *const keywords[] = {
-        "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else", "enum",
-        "extern", "float", "for", "goto", "if", "inline", "int", "long", "register", "return", "short",
-        "signed", "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned", "void",
-        "volatile", "while", "_Bool", "bool", "__inline", "__forceinline", "class", "new", "delete",
-        "template", "typename", "throw", "try", "catch", "__try", "__except", "__finally", "__leave",
+        "auto",          "break",    "case",   "char",    "const",    "continue",
+        "default",       "do",       "double", "else",    "enum",     "extern",
+        "float",         "for",      "goto",   "if",      "inline",   "int",
+        "long",          "register", "return", "short",   "signed",   "sizeof",
+        "static",        "struct",   "switch", "typedef", "union",    "unsigned",
+        "void",          "volatile", "while",  "_Bool",   "bool",     "__inline",
+        "__forceinline", "class",    "new",    "delete",  "template", "typename",
+        "throw",         "try",      "catch",  "__try",   "__except", "__finally",
+        "__leave",
     };
     for (size_t i = 0; i < sizeof keywords / sizeof *keywords; i++)
         if (strcmp(t, keywords[i]) == 0)
@@ -147,9 +155,10 @@ static bool is_keyword(const char *t)
 /* Keywords that start a declaration's type: a name before one of them is an annotation. */
 static bool starts_type(const char *t)
 {
-    static const char *const words[] = {"void", "char", "short", "int", "long", "float", "double", "signed",
-                                        "unsigned", "struct", "union", "enum", "static", "extern", "inline",
-                                        "__inline", "__forceinline", "_Bool", "bool", "typedef", "class"};
+    static const char *const words[] = {
+        "void",   "char",     "short",         "int",   "long", "float",   "double",
+        "signed", "unsigned", "struct",        "union", "enum", "static",  "extern",
+        "inline", "__inline", "__forceinline", "_Bool", "bool", "typedef", "class"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (strcmp(t, words[i]) == 0)
             return true;
@@ -181,15 +190,16 @@ static enum guess_kind type_use(const struct use *u)
         return GUESS_OPAQUE_TYPE;
     if (is(a1, "const") || is(a1, "volatile"))
         return is(a2, "*") ? GUESS_OPAQUE_TYPE : GUESS_STRUCT_TYPE;
-    if (is(a1, ")") && is(before(u, 0), "(") && !is_plain_ident(before(u, 1)) && !is(before(u, 1), ")") &&
-        !is(before(u, 1), "sizeof"))
+    if (is(a1, ")") && is(before(u, 0), "(") && !is_plain_ident(before(u, 1)) &&
+        !is(before(u, 1), ")") && !is(before(u, 1), "sizeof"))
         return GUESS_SCALAR_TYPE; /* a cast by value */
     return GUESS_STRUCT_TYPE;
 }
 
 static bool is_assignment(const char *t)
 {
-    static const char *const ops[] = {"=", "+=", "-=", "*=", "/=", "%=", "|=", "&=", "^=", "++", "--"};
+    static const char *const ops[] = {
+        "=", "+=", "-=", "*=", "/=", "%=", "|=", "&=", "^=", "++", "--"};
     for (size_t i = 0; i < sizeof ops / sizeof *ops; i++)
         if (strcmp(t, ops[i]) == 0)
             return true;
@@ -199,7 +209,8 @@ static bool is_assignment(const char *t)
 /* An operand can start here: a binary `&` cannot follow these. */
 static bool operand_expected_after(const char *t)
 {
-    return *t == '\0' || (!is_ident(t) && !isdigit((unsigned char)*t) && !is(t, ")") && !is(t, "]")) ||
+    return *t == '\0' ||
+           (!is_ident(t) && !isdigit((unsigned char)*t) && !is(t, ")") && !is(t, "]")) ||
            is(t, "return") || is(t, "case");
 }
 
@@ -222,7 +233,8 @@ static enum guess_kind expression_use(const struct use *u, bool cplusplus)
         if (is(b0, "(") && is(a1, "*") && (is(a2, ")") || is(a2, "*")))
             return GUESS_OPAQUE_TYPE;
         if (is(b0, "(") && is(a1, ")") && !is_plain_ident(b1) && !is(b1, ")") &&
-            (is_plain_ident(a2) || isdigit((unsigned char)*a2) || is(a2, "(") || is(a2, "~") || is(a2, "!")))
+            (is_plain_ident(a2) || isdigit((unsigned char)*a2) || is(a2, "(") || is(a2, "~") ||
+             is(a2, "!")))
             return GUESS_SCALAR_TYPE;
     }
     if (is(a1, "["))
@@ -237,7 +249,7 @@ static enum guess_kind expression_use(const struct use *u, bool cplusplus)
 static bool is_type_kind(enum guess_kind k)
 {
     return k == GUESS_OPAQUE_TYPE || k == GUESS_STRUCT_TYPE || k == GUESS_POINTER_TYPE ||
-           k == GUESS_SCALAR_TYPE || k == GUESS_FUNCTION_TYPE;
+           k == GUESS_SCALAR_TYPE || k == GUESS_FUNCTION_TYPE || k == GUESS_FUNCTION_POINTER_TYPE;
 }
 
 /* ---- the set ---------------------------------------------------------- */
@@ -245,17 +257,30 @@ static bool is_type_kind(enum guess_kind k)
 const char *guess_kind_name(enum guess_kind k)
 {
     switch (k) {
-    case GUESS_CONSTANT: return "constant";
-    case GUESS_VARIABLE: return "variable";
-    case GUESS_ARRAY: return "array";
-    case GUESS_FUNCTION: return "function";
-    case GUESS_OPAQUE_TYPE: return "opaque type";
-    case GUESS_STRUCT_TYPE: return "struct type";
-    case GUESS_POINTER_TYPE: return "pointer type";
-    case GUESS_SCALAR_TYPE: return "scalar type";
-    case GUESS_FUNCTION_TYPE: return "function type";
-    case GUESS_ANNOTATION: return "annotation";
-    case GUESS_ANNOTATION_CALL: return "annotation call";
+    case GUESS_CONSTANT:
+        return "constant";
+    case GUESS_VARIABLE:
+        return "variable";
+    case GUESS_ARRAY:
+        return "array";
+    case GUESS_FUNCTION:
+        return "function";
+    case GUESS_OPAQUE_TYPE:
+        return "opaque type";
+    case GUESS_STRUCT_TYPE:
+        return "struct type";
+    case GUESS_POINTER_TYPE:
+        return "pointer type";
+    case GUESS_SCALAR_TYPE:
+        return "scalar type";
+    case GUESS_FUNCTION_TYPE:
+        return "function type";
+    case GUESS_FUNCTION_POINTER_TYPE:
+        return "function pointer type";
+    case GUESS_ANNOTATION:
+        return "annotation";
+    case GUESS_ANNOTATION_CALL:
+        return "annotation call";
     }
     return "?";
 }
@@ -289,8 +314,8 @@ static bool declared_as_function(struct guess_set *g, const char *message)
     bool changed = false;
     for (int i = 0; name && i < g->count; i++) {
         struct guess *x = &g->items[i];
-        if (!x->withdrawn && x->declarator && strcmp(x->declarator, name) == 0 && x->kind < GUESS_FUNCTION_TYPE &&
-            is_type_kind(x->kind)) {
+        if (!x->withdrawn && x->declarator && strcmp(x->declarator, name) == 0 &&
+            x->kind < GUESS_FUNCTION_TYPE && is_type_kind(x->kind)) {
             x->kind = GUESS_FUNCTION_TYPE;
             changed = true;
         }
@@ -306,12 +331,13 @@ static bool after_struct_body(const char *m)
 
 /* Whether an "expected ';' after struct" error sits on this line: a name
  * there, between the `}` and the typedef name, is an annotation. */
-static bool on_struct_end_line(const struct ir_name_diag *diags, int ndiags, const struct ir_diag *d)
+static bool on_struct_end_line(const struct ir_name_diag *diags, int ndiags,
+                               const struct ir_diag *d)
 {
     for (int i = 0; i < ndiags; i++) {
         const struct ir_diag *e = &diags[i].diag;
-        if (after_struct_body(e->message) && e->loc.line == d->loc.line && e->loc.file && d->loc.file &&
-            strcmp(e->loc.file, d->loc.file) == 0)
+        if (after_struct_body(e->message) && e->loc.line == d->loc.line && e->loc.file &&
+            d->loc.file && strcmp(e->loc.file, d->loc.file) == 0)
             return true;
     }
     return false;
@@ -346,13 +372,15 @@ static bool names_undeclared(const char *m)
 
 static bool names_implicit_function(const char *m)
 {
-    return starts(m, "call to undeclared function '") || starts(m, "implicit declaration of function '");
+    return starts(m, "call to undeclared function '") ||
+           starts(m, "implicit declaration of function '");
 }
 
 static bool names_collision(const char *m)
 {
     return starts(m, "redefinition of '") || starts(m, "conflicting types for '") ||
-           starts(m, "typedef redefinition with different types") || starts(m, "redefinition of enumerator '");
+           starts(m, "typedef redefinition with different types") ||
+           starts(m, "redefinition of enumerator '");
 }
 
 #define MISSING_PARAMETER "parameter named '"
@@ -363,9 +391,9 @@ bool guess_reads(int severity, const char *m)
 {
     if (severity >= 3)
         return names_undeclared(m) || names_collision(m) || strstr(m, TAG_PREFIX) != NULL ||
-               starts(m, "member reference type '") ||
-               starts(m, MISSING_PARAMETER) || after_struct_body(m) || starts(m, IMPLICIT_INT) ||
-               starts(m, NO_TYPE_CXX);
+               starts(m, "member reference type '") || strstr(m, "(aka 'long long')") ||
+               starts(m, "called object type '") || starts(m, MISSING_PARAMETER) ||
+               after_struct_body(m) || starts(m, IMPLICIT_INT) || starts(m, NO_TYPE_CXX);
     return names_implicit_function(m) || starts(m, IMPLICIT_INT);
 }
 
@@ -375,7 +403,8 @@ static enum guess_kind join(enum guess_kind a, enum guess_kind b)
     return a > b ? a : b;
 }
 
-static struct guess *add(struct guess_set *g, const char *name, enum guess_kind kind, const struct ir_diag *d)
+static struct guess *add(struct guess_set *g, const char *name, enum guess_kind kind,
+                         const struct ir_diag *d)
 {
     VEC_GROW(g->items, g->count, g->cap);
     struct guess *x = &g->items[g->count++];
@@ -431,9 +460,24 @@ static bool refine(struct guess_set *g, const char *message)
     if (strstr(message, "no member named") || strstr(message, "incomplete definition of type"))
         return false;
     bool changed = false;
-    /* `v->f` on a type guessed by value, whatever it was guessed as: a pointer. */
-    if (starts(message, "member reference type '")) {
+    /* `v->f` on a type guessed by value, whatever it was guessed as, or a
+     * scalar guess given a pointer (C++ makes that an error): a pointer. */
+    bool pointer_into_scalar =
+        (starts(message, "cannot initialize a ") || starts(message, "assigning to '")) &&
+        strstr(message, "(aka 'long long')") && strstr(message, " *'");
+    if (starts(message, "called object type '")) {
         char *name = quoted_name(message);
+        struct guess *x = name ? find(g, name) : NULL;
+        free(name);
+        if (x && !x->withdrawn && is_type_kind(x->kind) && x->kind != GUESS_FUNCTION_POINTER_TYPE) {
+            x->kind = GUESS_FUNCTION_POINTER_TYPE;
+            return true;
+        }
+        return false;
+    }
+    if (starts(message, "member reference type '") || pointer_into_scalar) {
+        const char *q = strstr(message, " of type '");
+        char *name = quoted_name(starts(message, "cannot initialize a ") && q ? q : message);
         struct guess *x = name ? find(g, name) : NULL;
         free(name);
         if (x && !x->withdrawn && is_type_kind(x->kind) && x->kind != GUESS_POINTER_TYPE) {
@@ -452,7 +496,7 @@ static bool refine(struct guess_set *g, const char *message)
                                 : x->kind == GUESS_OPAQUE_TYPE && strstr(message, "incomplete")
                                     ? GUESS_STRUCT_TYPE
                                     : GUESS_SCALAR_TYPE;
-            if (k > x->kind && x->kind != GUESS_POINTER_TYPE) {
+            if (k > x->kind && x->kind != GUESS_POINTER_TYPE && x->kind < GUESS_FUNCTION_TYPE) {
                 x->kind = k;
                 changed = true;
             }
@@ -511,8 +555,8 @@ static bool is_object_kind(enum guess_kind k)
 }
 
 /* The name a diagnostic asks for and how it is used; false if none. */
-static bool classify(const struct guess_set *g, const struct ir_name_diag *nd, struct use *u, char **name,
-                     enum guess_kind *kind)
+static bool classify(const struct guess_set *g, const struct ir_name_diag *nd, struct use *u,
+                     char **name, enum guess_kind *kind)
 {
     const char *m = nd->diag.message;
     read_use(u, nd->before, nd->after);
@@ -555,6 +599,26 @@ static bool classify(const struct guess_set *g, const struct ir_name_diag *nd, s
     return true;
 }
 
+/* Each constant its own value, large so that it meets no `case` label or
+ * comparison of the tree's; but an array bound gets a small one (two large
+ * bounds make an array too large) and a bit-field width one that fits. */
+static long long constant_value(struct guess_set *g, const struct use *u)
+{
+    int n = g->next_constant++;
+    const char *b0 = before(u, 0), *a1 = after(u, 1);
+    if (is(b0, "[") && is(a1, "]"))
+        return SMALL_CONSTANT + n;
+    if (is(b0, ":") && (is(a1, ";") || is(a1, ",")) && !is(before(u, 1), "case"))
+        return 1 + n % 31;
+    /* A flag: its own bit above a base, so that flags or-ed together equal
+     * no single flag and no other constant (`case A | B:` beside `case C:`). */
+    bool bitwise = is(b0, "|") || is(b0, "&") || is(b0, "|=") || is(b0, "&=") || is(b0, "~") ||
+                   is(a1, "|") || is(a1, "&") || is(a1, "^") || is(b0, "^");
+    if (bitwise && g->next_flag_bit < FLAG_BITS)
+        return FLAG_BASE | (1LL << g->next_flag_bit++);
+    return FIRST_CONSTANT + n;
+}
+
 bool guess_update(struct guess_set *g, const struct ir_name_diag *diags, int ndiags)
 {
     bool changed = false;
@@ -568,7 +632,8 @@ bool guess_update(struct guess_set *g, const struct ir_name_diag *diags, int ndi
         for (int i = 0; i < ndiags; i++) {
             const struct ir_diag *d = &diags[i].diag;
             const char *m = d->message;
-            if (pass == 0 && d->severity >= 3 && d->loc.file && strcmp(d->loc.file, GUESS_PRELUDE_PATH) == 0) {
+            if (pass == 0 && d->severity >= 3 && d->loc.file &&
+                strcmp(d->loc.file, GUESS_PRELUDE_PATH) == 0) {
                 struct guess *x = guess_on_prelude_line(g, d->loc.line);
                 if (x) {
                     x->withdrawn = true;
@@ -583,7 +648,9 @@ bool guess_update(struct guess_set *g, const struct ir_name_diag *diags, int ndi
             }
             if (d->severity >= 3 && after_struct_body(m))
                 continue;
-            if (d->severity >= 3 && (strstr(m, TAG_PREFIX) || starts(m, "member reference type '"))) {
+            if (d->severity >= 3 &&
+                (strstr(m, TAG_PREFIX) || starts(m, "member reference type '") ||
+                 strstr(m, "(aka 'long long')") || starts(m, "called object type '"))) {
                 if (pass == 0)
                     changed |= refine(g, m);
                 continue;
@@ -605,7 +672,8 @@ bool guess_update(struct guess_set *g, const struct ir_name_diag *diags, int ndi
             if (!prev && is(before(&u, 0), "*"))
                 prev = find(g, before(&u, 1));
             if (prev && prev - g->items >= first_new &&
-                (is_type_kind(prev->kind) || prev->kind == GUESS_ANNOTATION) && kind != GUESS_FUNCTION) {
+                (is_type_kind(prev->kind) || prev->kind == GUESS_ANNOTATION) &&
+                kind != GUESS_FUNCTION) {
                 free(name);
                 continue;
             }
@@ -615,7 +683,7 @@ bool guess_update(struct guess_set *g, const struct ir_name_diag *diags, int ndi
                 if (is_type_kind(kind) && is_plain_ident(after(&u, 1)) && is(after(&u, 2), ";"))
                     x->declarator = xstrdup(after(&u, 1));
                 if (kind == GUESS_CONSTANT)
-                    x->value = FIRST_CONSTANT + g->next_constant++;
+                    x->value = constant_value(g, &u);
                 changed |= declared(g, x);
                 new_type |= !is_object_kind(kind) && kind != GUESS_FUNCTION;
             } else if (!x->withdrawn && join(x->kind, kind) != x->kind) {
@@ -632,14 +700,16 @@ bool guess_update(struct guess_set *g, const struct ir_name_diag *diags, int ndi
 char *guess_prelude(const struct guess_set *g)
 {
     struct strbuf sb = {0};
-    sb_append(&sb, "/* storcheck: declarations guessed for names nothing in the scan declares */\n");
+    sb_append(&sb,
+              "/* storcheck: declarations guessed for names nothing in the scan declares */\n");
     for (int i = 0; i < g->count; i++) {
         const struct guess *x = &g->items[i];
         if (!declared(g, x))
             continue;
         switch (x->kind) {
         case GUESS_CONSTANT:
-            sb_appendf(&sb, "enum { %s = 0x%llX };\n", x->name, x->value ? x->value : FIRST_CONSTANT);
+            sb_appendf(&sb, "enum { %s = 0x%llX };\n", x->name,
+                       x->value ? x->value : FIRST_CONSTANT);
             break;
         case GUESS_VARIABLE:
             sb_appendf(&sb, "extern long long %s;\n", x->name);
@@ -660,10 +730,18 @@ char *guess_prelude(const struct guess_set *g)
                        g->cplusplus ? " char __storcheck_unknown_members; " : "", x->name);
             break;
         case GUESS_POINTER_TYPE:
-            sb_appendf(&sb, "typedef struct " TAG_PREFIX "%s *%s;\n", x->name, x->name);
+            /* C++ converts any object pointer to void * but not to another
+             * struct's pointer; C converts both ways with a warning. */
+            if (g->cplusplus)
+                sb_appendf(&sb, "typedef void *%s;\n", x->name);
+            else
+                sb_appendf(&sb, "typedef struct " TAG_PREFIX "%s *%s;\n", x->name, x->name);
             break;
         case GUESS_SCALAR_TYPE:
             sb_appendf(&sb, "typedef long long %s;\n", x->name);
+            break;
+        case GUESS_FUNCTION_POINTER_TYPE:
+            sb_appendf(&sb, "typedef int (*%s)(%s);\n", x->name, g->cplusplus ? "..." : "");
             break;
         case GUESS_FUNCTION_TYPE:
             sb_appendf(&sb, "typedef int %s(%s);\n", x->name, g->cplusplus ? "..." : "");

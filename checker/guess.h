@@ -44,16 +44,23 @@
  *                    in C++ — no member is known, so `v.f` stays an error.
  *                    An opaque type that a later parse needs complete
  *                    becomes this.
- *   pointer type     a struct guess that a later parse dereferences with
- *                    `->` ("member reference type ... is not a pointer"):
- *                    `typedef struct __storcheck_guess_T *T;` — the members
- *                    stay unknown, so `v->f` stays an error.
+ *   pointer type     a struct or scalar guess that a later parse
+ *                    dereferences with `->` ("member reference type ... is
+ *                    not a pointer"), or (C++) a scalar guess initialized or
+ *                    assigned from a pointer:
+ *                    `typedef struct __storcheck_guess_T *T;` (C),
+ *                    `typedef void *T;` (C++, which converts any object
+ *                    pointer to it) — the members stay unknown, so `v->f`
+ *                    stays an error.
  *   function type    a struct guess declared as `T Name;` whose Name is
  *                    later defined as a function (clang: "redefinition of
  *                    'Name' as different kind of symbol"), the way role
  *                    typedefs declare callbacks: `typedef int T();` (C; a
  *                    definition with other types is then only MSVC's C4028),
  *                    `typedef int T(...);` (C++)
+ *   function pointer type  a type guess that a later parse calls through
+ *                    ("called object type 'T' ... is not a function"):
+ *                    `typedef int (*T)();` (C), `typedef int (*T)(...);` (C++)
  *   scalar type      `(T)e`: a cast by value; or a struct guess that a later
  *                    parse uses as a number (an error naming its tag that is
  *                    not about members: operands, conversions, conditions).
@@ -72,7 +79,12 @@
  *   constant         an operand in an expression, `case T:`. Each constant
  *                    gets its own large value, so two guessed `case` labels
  *                    or a comparison of two guesses never collide.
- *                    `enum { T = 0x5C000001 };`, then 0x5C000002...
+ *                    `enum { T = 0x5C000001 };`, then 0x5C000002...; first
+ *                    needed as an array bound `[T]`, 0x100 + n instead (two
+ *                    large bounds would make an array too large); as a
+ *                    bit-field width, a width that fits; as a flag (next to
+ *                    `|`, `&`, `^`, `~`), its own bit above 0x20000000, so
+ *                    that flags or-ed together equal no other constant.
  *   variable         assigned, incremented, its address taken, or a member
  *                    of it accessed (which stays an error). `extern long long T;`
  *   array            indexed. `extern long long T[];`
@@ -105,6 +117,7 @@ enum guess_kind {
     GUESS_POINTER_TYPE,
     GUESS_SCALAR_TYPE,
     GUESS_FUNCTION_TYPE,
+    GUESS_FUNCTION_POINTER_TYPE,
     GUESS_ANNOTATION,
     GUESS_ANNOTATION_CALL,
 };
@@ -112,7 +125,7 @@ enum guess_kind {
 struct guess {
     char *name;
     enum guess_kind kind;
-    char *file;       /* the first use that needed it */
+    char *file; /* the first use that needed it */
     int line, column;
     long long value;  /* GUESS_CONSTANT */
     char *declarator; /* a type's first `T Name;`: tells a function typedef (GUESS_FUNCTION_TYPE) */
@@ -122,8 +135,9 @@ struct guess {
 struct guess_set {
     struct guess *items;
     int count, cap;
-    bool cplusplus;     /* the unit is C++: functions are declared, not implicit */
-    int next_constant;  /* distinct values for constants */
+    bool cplusplus;    /* the unit is C++: functions are declared, not implicit */
+    int next_constant; /* distinct values for constants */
+    int next_flag_bit; /* distinct bits for constants used as flags */
 };
 
 /* Whether a diagnostic of this severity (2 warning, 3+ error) and message is

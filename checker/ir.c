@@ -85,6 +85,7 @@ void ir_function_free(struct ir_function *f)
         }
         free(blk->insts);
         free(blk->succs);
+        free(blk->cases);
         ir_operand_free(&blk->cond);
     }
     free(f->blocks);
@@ -267,8 +268,11 @@ void ir_function_print(const struct ir_function *f, FILE *out)
         case IR_TERM_SWITCH:
             fputs("    switch ", out);
             print_operand(f, &blk->cond, out);
-            for (int i = 0; i < blk->nsuccs; i++)
+            for (int i = 0; i < blk->nsuccs; i++) {
                 fprintf(out, " b%d", blk->succs[i]);
+                if (blk->cases && i < blk->nsuccs - 1 && blk->cases[i].known)
+                    fprintf(out, "(=%lld)", blk->cases[i].value);
+            }
             fputs("\n", out);
             break;
         case IR_TERM_RETURN:

@@ -7,6 +7,8 @@
  * branch, switch, return). Nested expressions are flattened into temporaries,
  * so every call, cast and read stands on its own with its source location.
  * No libclang type appears here: this is plain data, owned by its ir_unit.
+ * Units cross from worker processes as bytes: a field added here must be
+ * written and read in ir_serial.c too (tests/test_ir_serial.c prints both).
  */
 #ifndef STORCHECK_IR_H
 #define STORCHECK_IR_H
@@ -93,6 +95,12 @@ enum ir_term_kind {
     IR_TERM_RETURN, /* ret (kind NONE for void) */
 };
 
+/* A switch's case label, when it is an integer constant. */
+struct ir_case {
+    bool known;
+    long long value;
+};
+
 struct ir_block {
     struct ir_inst *insts;
     int ninsts, cap;
@@ -100,6 +108,7 @@ struct ir_block {
     int *succs;
     int nsuccs;
     struct ir_operand cond; /* BRANCH, SWITCH; RETURN value */
+    struct ir_case *cases;  /* SWITCH: the label of succs[i] for i < nsuccs - 1, or NULL */
     struct ir_loc term_loc;
 };
 

@@ -17,7 +17,7 @@
 /* No real unit comes near these; a count past them is corruption. */
 #define MAX_COUNT (1u << 26)
 #define FORMAT_MAGIC 0x53434952u /* "RICS" */
-#define FORMAT_VERSION 2u
+#define FORMAT_VERSION 3u
 
 void bytes_free(struct bytes *b)
 {
@@ -213,6 +213,12 @@ static void put_function(struct bytes *b, const struct ir_unit *u, const struct 
         put_int(b, blk->nsuccs);
         for (int s = 0; s < blk->nsuccs; s++)
             put_int(b, blk->succs[s]);
+        /* a switch's labels: one per successor but the last (the default) */
+        put_int(b, blk->cases != NULL);
+        for (int s = 0; blk->cases && s < blk->nsuccs - 1; s++) {
+            put_int(b, blk->cases[s].known);
+            bytes_put_i64(b, blk->cases[s].value);
+        }
         put_operand(b, u, &blk->cond);
         put_loc(b, u, &blk->term_loc);
     }
@@ -409,6 +415,13 @@ static void get_function(struct bytes_reader *r, struct ir_unit *u, struct ir_fu
             blk->succs[s] = get_int(r);
             if (blk->succs[s] < 0 || blk->succs[s] >= nb)
                 r->bad = true; /* a successor outside the function would be followed blindly */
+        }
+        if (get_bool(r) && nsucc > 0) {
+            blk->cases = xcalloc((size_t)nsucc, sizeof *blk->cases);
+            for (int s = 0; s < nsucc - 1 && !r->bad; s++) {
+                blk->cases[s].known = get_bool(r);
+                blk->cases[s].value = bytes_get_i64(r);
+            }
         }
         get_operand(r, u, &blk->cond);
         get_loc(r, u, &blk->term_loc);

@@ -2,6 +2,7 @@
 #include "model.h"
 
 #include <jansson.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -151,6 +152,159 @@ const struct ir_operand *model_condition_operand(const struct model_function *mf
         }
     }
     return cond;
+}
+
+static enum value_op value_op_negated(enum value_op op)
+{
+    static const enum value_op neg[] = {VALUE_NE, VALUE_EQ, VALUE_GE, VALUE_GT, VALUE_LE, VALUE_LT};
+    return neg[op];
+}
+
+/* `C op x` read as `x op' C`. */
+static enum value_op value_op_mirrored(enum value_op op)
+{
+    static const enum value_op mir[] = {VALUE_EQ, VALUE_NE, VALUE_GT, VALUE_GE, VALUE_LT, VALUE_LE};
+    return mir[op];
+}
+
+static bool value_op_of(const char *spelling, enum value_op *op)
+{
+    static const struct { const char *s; enum value_op op; } ops[] = {
+        {"==", VALUE_EQ}, {"!=", VALUE_NE}, {"<", VALUE_LT}, {"<=", VALUE_LE}, {">", VALUE_GT}, {">=", VALUE_GE}};
+    for (size_t i = 0; spelling && i < sizeof ops / sizeof ops[0]; i++)
+        if (strcmp(spelling, ops[i].s) == 0) {
+            *op = ops[i].op;
+            return true;
+        }
+    return false;
+}
+
+const struct ir_operand *model_condition_test(const struct model_function *mf, const struct ir_operand *cond,
+                                              struct value_test *test)
+{
+    bool negated = false;
+    test->op = VALUE_NE;
+    test->value = 0;
+    for (int depth = 0; depth < 16; depth++) {
+        if (cond->kind != IR_OPND_VALUE || cond->path.nsteps != 0 || cond->path.base != IR_BASE_TEMP ||
+            cond->path.index >= mf->ir->ntemps)
+            break;
+        const struct ir_inst *def = mf->temp_def[cond->path.index];
+        enum value_op op;
+        if (!def)
+            break;
+        if ((def->kind == IR_ASSIGN || def->kind == IR_CAST) && def->nsrcs == 1) {
+            cond = &def->srcs[0];
+        } else if (def->kind == IR_COMPUTE && def->op && strcmp(def->op, "!") == 0 && def->nsrcs == 1) {
+            cond = &def->srcs[0];
+            negated = !negated;
+        } else if (def->kind == IR_COMPUTE && def->nsrcs == 2 && value_op_of(def->op, &op)) {
+            int c = def->srcs[1].kind == IR_OPND_CONST ? 1 : def->srcs[0].kind == IR_OPND_CONST ? 0 : -1;
+            if (c < 0)
+                break;
+            /* `x == 0` and `x != 0` are truth tests of x, which may itself be a comparison. */
+            if ((op == VALUE_EQ || op == VALUE_NE) && def->srcs[c].value == 0 &&
+                def->srcs[1 - c].kind == IR_OPND_VALUE && def->srcs[1 - c].path.base == IR_BASE_TEMP &&
+                def->srcs[1 - c].path.nsteps == 0) {
+                cond = &def->srcs[1 - c];
+                if (op == VALUE_EQ)
+                    negated = !negated;
+                continue;
+            }
+            test->op = c == 1 ? op : value_op_mirrored(op);
+            test->value = def->srcs[c].value;
+            cond = &def->srcs[1 - c];
+            break;
+        } else {
+            break;
+        }
+    }
+    if (negated)
+        test->op = value_op_negated(test->op);
+    /* The compared value is often a copy of a variable's value. */
+    for (int depth = 0; depth < 16 && cond->kind == IR_OPND_VALUE && cond->path.nsteps == 0 &&
+                        cond->path.base == IR_BASE_TEMP && cond->path.index < mf->ir->ntemps;
+         depth++) {
+        const struct ir_inst *def = mf->temp_def[cond->path.index];
+        if (!def || (def->kind != IR_ASSIGN && def->kind != IR_CAST) || def->nsrcs != 1)
+            break;
+        cond = &def->srcs[0];
+    }
+    return cond;
+}
+
+/* The values a test admits, as an interval; EQ/NE are [c, c] with `ne` set for NE. */
+static void value_range(const struct value_test *t, long long *lo, long long *hi, bool *ne)
+{
+    *lo = LLONG_MIN;
+    *hi = LLONG_MAX;
+    *ne = false;
+    switch (t->op) {
+    case VALUE_EQ: *lo = *hi = t->value; break;
+    case VALUE_NE: *lo = *hi = t->value; *ne = true; break;
+    case VALUE_LT: if (t->value == LLONG_MIN) { *lo = 1; *hi = 0; } else *hi = t->value - 1; break;
+    case VALUE_LE: *hi = t->value; break;
+    case VALUE_GT: if (t->value == LLONG_MAX) { *lo = 1; *hi = 0; } else *lo = t->value + 1; break;
+    case VALUE_GE: *lo = t->value; break;
+    }
+}
+
+void model_test_range(const struct value_test *t, long long *lo, long long *hi, bool *ne)
+{
+    value_range(t, lo, hi, ne);
+}
+
+/* A constant whose meaning depends on the width and signedness of what it
+ * is compared with (`x = -1` into a ULONG, then `x == 0xFFFFFFFF`): only
+ * equality on the low 32 bits is trusted. */
+static bool width_dependent(const struct value_test *t)
+{
+    return t->value < 0 || t->value > 0x7FFFFFFFLL;
+}
+
+static bool same_low_bits(long long a, long long b)
+{
+    return (a & 0xFFFFFFFFLL) == (b & 0xFFFFFFFFLL);
+}
+
+bool model_test_implies(const struct value_test *is, const struct value_test *test)
+{
+    if (width_dependent(is) || width_dependent(test))
+        return (is->op == test->op && is->value == test->value) ||
+               (is->op == VALUE_EQ && test->op == VALUE_NE && !same_low_bits(is->value, test->value));
+    long long alo, ahi, blo, bhi;
+    bool ane, bne;
+    value_range(is, &alo, &ahi, &ane);
+    value_range(test, &blo, &bhi, &bne);
+    if (ane)
+        return bne && alo == blo;
+    if (alo > ahi)
+        return true; /* nothing passes `is` */
+    if (bne)
+        return blo < alo || blo > ahi;
+    return blo <= alo && ahi <= bhi;
+}
+
+bool model_test_compatible(const struct value_test *is, const struct value_test *test)
+{
+    if (width_dependent(is) || width_dependent(test)) {
+        if (is->op == VALUE_EQ && test->op == VALUE_EQ)
+            return same_low_bits(is->value, test->value);
+        if ((is->op == VALUE_EQ && test->op == VALUE_NE) || (is->op == VALUE_NE && test->op == VALUE_EQ))
+            return !same_low_bits(is->value, test->value);
+        return true;
+    }
+    long long alo, ahi, blo, bhi;
+    bool ane, bne;
+    value_range(is, &alo, &ahi, &ane);
+    value_range(test, &blo, &bhi, &bne);
+    if (ane && bne)
+        return true;
+    if (ane)
+        return !(blo == bhi && blo == alo);
+    if (bne)
+        return !(alo == ahi && alo == blo);
+    return alo <= bhi && blo <= ahi && alo <= ahi && blo <= bhi;
 }
 
 /* ---- value resolution within a function -------------------------------- */

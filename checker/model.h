@@ -97,6 +97,26 @@ bool model_has_role(const struct program_model *m, const char *role);
 const struct ir_operand *model_condition_operand(const struct model_function *mf,
                                                  const struct ir_operand *cond, int *sense);
 
+/* What a branch condition compares, as "operand OP value": the condition
+ * holds exactly when the returned operand compares so with the constant.
+ * Sees through what model_condition_operand does and also `x < C`, `C >= x`
+ * and the other orderings, with enumerators and NULL as constants; a plain
+ * truth test is `x != 0`. */
+enum value_op { VALUE_EQ, VALUE_NE, VALUE_LT, VALUE_LE, VALUE_GT, VALUE_GE };
+struct value_test {
+    enum value_op op;
+    long long value;
+};
+const struct ir_operand *model_condition_test(const struct model_function *mf, const struct ir_operand *cond,
+                                              struct value_test *test);
+/* Whether a value that satisfies `is` can satisfy `test` as well. */
+bool model_test_compatible(const struct value_test *is, const struct value_test *test);
+/* The values a test admits as [*lo, *hi]; for VALUE_NE, *ne is set and
+ * the interval is the one excluded value. */
+void model_test_range(const struct value_test *t, long long *lo, long long *hi, bool *ne);
+/* Whether every value that satisfies `is` satisfies `test`. */
+bool model_test_implies(const struct value_test *is, const struct value_test *test);
+
 /* Prints roles, contexts with their paths, and extension types: stable text,
  * or JSON. Paths are printed relative to root. */
 void model_dump(const struct program_model *m, const char *root, bool json, FILE *out);

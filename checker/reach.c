@@ -10,14 +10,31 @@
  * values each); a walk that needs more stops and says so. */
 #define MAX_STATES 50000
 
-/* The parameter a branch condition tests, or -1; *sense as in
- * model_condition_operand. */
-static int tested_param(const struct model_function *mf, const struct ir_operand *c, int *sense)
+/* The parameter a branch condition compares with a constant (a truth test
+ * is `!= 0`), or -1; *test as in model_condition_test. */
+static int tested_param(const struct model_function *mf, const struct ir_operand *c, struct value_test *test)
 {
-    const struct ir_operand *o = model_condition_operand(mf, c, sense);
+    const struct ir_operand *o = model_condition_test(mf, c, test);
     if (o->kind != IR_OPND_VALUE || o->path.nsteps != 0 || o->path.base != IR_BASE_PARAM)
         return -1;
     return o->path.index;
+}
+
+/* The one successor of a switch on a known parameter value: the case with
+ * that label, else the default; -1 when it cannot be told. */
+static int switch_successor(const struct model_function *mf, const struct ir_block *b, const struct reach_state *st)
+{
+    struct value_test t;
+    int p = b->cases ? tested_param(mf, &b->cond, &t) : -1;
+    if (p < 0 || p >= REACH_MAX_PARAMS || !(st->known & (1U << p)) || t.op != VALUE_NE || t.value != 0)
+        return -1;
+    for (int i = 0; i < b->nsuccs - 1; i++) {
+        if (!b->cases[i].known)
+            return -1;
+        if (b->cases[i].value == st->value[p])
+            return i;
+    }
+    return b->nsuccs - 1;
 }
 
 /* The blocks a state reaches: every successor, except the edge a known
@@ -37,14 +54,17 @@ static bool *live_blocks(const struct program_model *m, const char *root_role, c
         const struct ir_block *b = &f->blocks[work[--n]];
         int only = -1;
         if (b->term == IR_TERM_BRANCH) {
-            int sense = 0;
-            int p = tested_param(mf, &b->cond, &sense);
+            struct value_test t;
+            int p = tested_param(mf, &b->cond, &t);
+            struct value_test is = {VALUE_EQ, p >= 0 && p < REACH_MAX_PARAMS ? st->value[p] : 0};
             if (p >= 0 && p < REACH_MAX_PARAMS && (st->known & (1U << p)))
-                only = ((st->value[p] != 0) == (sense > 0)) ? 0 : 1;
+                only = model_test_compatible(&is, &t) ? 0 : 1;
             struct fact_env env = {st->function, st->known, st->value, &st->fields, st->mode, root_role};
             int holds = only < 0 ? facts_condition(m, &env, &b->cond) : -1;
             if (holds >= 0)
                 only = holds ? 0 : 1;
+        } else if (b->term == IR_TERM_SWITCH) {
+            only = switch_successor(mf, b, st);
         }
         for (int s = 0; s < b->nsuccs; s++) {
             int t = b->succs[s];

@@ -6,9 +6,10 @@
  * the call graph from one callback, carries the constant arguments of each
  * call into the callee, and skips the branches those constants rule out, so
  * that a call behind `if (!isr)` is not reached from the ISR that passes
- * TRUE. The same goes for the facts the driver keeps in fields and globals
- * (facts.h): its crash-dump-mode flag, walked once per mode, and flags set
- * once during start-up. Everything else is as in the model: calls through
+ * TRUE; the same for comparisons with constants (`if (Mode == MODE_ISR)`,
+ * `switch (Mode)`). The same goes for the facts the driver keeps in fields
+ * and globals (facts.h): its crash-dump-mode flag, walked once per mode, and
+ * flags set once during start-up. Everything else is as in the model: calls through
  * function pointers included, no other condition followed.
  */
 #ifndef STORCHECK_REACH_H

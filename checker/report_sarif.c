@@ -419,7 +419,7 @@ void report_sarif(const struct report_data *d, FILE *out)
     for (int i = 0; i < r->notes.count; i++)
         json_array_append_new(notes, notification("note", "discovery", r->notes.items[i]));
     json_t *inv = json_object();
-    json_object_set_new(inv, "executionSuccessful", json_boolean(!failed));
+    json_object_set_new(inv, "executionSuccessful", json_boolean(!failed && !r->incomplete));
     json_object_set_new(inv, "toolExecutionNotifications", notes);
     json_t *invs = json_array();
     json_array_append_new(invs, inv);

@@ -9,6 +9,8 @@
 #include "check.h"
 #include "guess.h"
 #include "parse_util.h"
+#include "report.h"
+#include "scan.h"
 
 /* ---- the module on plain data ----------------------------------------- */
 
@@ -187,6 +189,12 @@ static void end_to_end(void)
     EXPECT("pointer", "a.c", "int Cancelled(PREQUEST r) { return r->Cancel; }\n", "incomplete", 3,
            "pointer type 'PREQUEST'");
     /* Callbacks declared with a role-like typedef nothing defines. */
+    /* C++: a by-value guess given a pointer ends as a pointer any object pointer converts to. */
+    EXPECT("pointer_cpp", "a.cpp", "struct Cmd { int a; };\nint F(Cmd *c) { PCMD_T p = c; return p != 0; }\n",
+           "guessed", 0, "pointer type 'PCMD_T'");
+    /* Called through: a function pointer type. */
+    EXPECT("funcptr", "a.c", "void Run(DTOR_FN d, void *p) { if (d != 0) d(p); }\n", "guessed", 0,
+           "function pointer type 'DTOR_FN'");
     EXPECT("functype", "a.c", "THING_CALLBACK OnThing;\nint OnThing(int a) { return a; }\n", "guessed", 0,
            "function type 'THING_CALLBACK'");
     EXPECT("annotation", "a.c", "int Get(_In_reads_ok_ int *p) { return *p; }\n", "guessed", 0,
@@ -208,6 +216,17 @@ static void end_to_end(void)
            "int Mode(int x) {\n  switch (x) { case MODE_READ: return 1; case MODE_WRITE: return 2; }\n"
            "  return x == MODE_READ;\n}\n",
            "guessed", 0, "constant 'MODE_READ'", "constant 'MODE_WRITE'");
+    /* Flags or-ed in case labels stay distinct from each other. */
+    EXPECT("flags", "a.c",
+           "int Disposition(int flags) {\n  switch (flags & (O_CREATE_X | O_TRUNC_X | O_EXCL_X)) {\n"
+           "  case O_CREATE_X: return 1;\n  case O_TRUNC_X: return 2;\n  case O_CREATE_X | O_TRUNC_X: return 3;\n"
+           "  case O_CREATE_X | O_EXCL_X: return 4;\n  case O_EXCL_X: return 5;\n  }\n  return 0;\n}\n",
+           "guessed", 0, "constant 'O_CREATE_X'", "constant 'O_TRUNC_X'", "constant 'O_EXCL_X'");
+    /* Array bounds and bit-field widths get values they can hold. */
+    EXPECT("bounds", "a.c",
+           "struct Table { char cells[ROWS_MAX][COLS_MAX][DEPTH_MAX]; unsigned flag : FLAG_BITS; };\n"
+           "struct Table t;\n",
+           "guessed", 0, "constant 'ROWS_MAX'", "constant 'COLS_MAX'", "constant 'FLAG_BITS'");
     /* C: a local of an unknown type is not a variable of its own. */
     {
         struct run r = stats_of("local", "a.c", "int F(void) { LOCAL_T v; v = 3; return v; }\n");
@@ -238,8 +257,37 @@ static void end_to_end(void)
     }
 }
 
+/* A unit discovery marks as not kernel code is skipped: --stats says so and why. */
+static void skipped_state(void)
+{
+    struct unit_status st = {0};
+    st.state = UNIT_SKIPPED;
+    st.skip_reason = "user-mode test program";
+    st.file = "/t/tools/cli.c";
+    st.origin = "walk";
+    struct scan_result r = {0};
+    r.root = "/t";
+    r.units = &st;
+    r.nunits = 1;
+    r.nstate[UNIT_SKIPPED] = 1;
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    report_stats(&r, FORMAT_TEXT, f);
+    fclose(f);
+    CHECK(strstr(text, "tools/cli.c") && strstr(text, " skipped ") &&
+          strstr(text, "skipped: user-mode test program") && strstr(text, "skipped 1, incomplete 0"));
+    free(text);
+    f = open_memstream(&text, &len);
+    report_stats(&r, FORMAT_JSON, f);
+    fclose(f);
+    CHECK(strstr(text, "\"state\": \"skipped\"") && strstr(text, "\"skip_reason\": \"user-mode test program\""));
+    free(text);
+}
+
 int main(void)
 {
+    skipped_state();
     plain_data();
     end_to_end();
     return CHECK_DONE();

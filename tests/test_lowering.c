@@ -91,8 +91,12 @@ int main(void)
      * branches; one switch with its three targets. */
     CHECK(count_blocks_with(f, IR_TERM_SWITCH) == 1);
     for (int b = 0; b < f->nblocks; b++)
-        if (f->blocks[b].term == IR_TERM_SWITCH)
+        if (f->blocks[b].term == IR_TERM_SWITCH) {
             CHECK(f->blocks[b].nsuccs == 3);
+            /* The case labels are kept, for the analysis to follow values. */
+            CHECK(f->blocks[b].cases && f->blocks[b].cases[0].known && f->blocks[b].cases[0].value == 1);
+            CHECK(f->blocks[b].cases && f->blocks[b].cases[1].known && f->blocks[b].cases[1].value == 2);
+        }
     CHECK(count_blocks_with(f, IR_TERM_BRANCH) >= 5);
     CHECK(strstr(text, "return 0") != NULL);
     CHECK(strstr(text, "return t") != NULL);

@@ -110,6 +110,20 @@ int main(void)
     CHECK(model_record_within(m, "struct _STOR_DPC", "struct _ADAPTER"));
     CHECK(!model_record_within(m, "struct _SRB_EXT", "struct _ADAPTER"));
 
+    /* Value tests: what one admits, and what it rules out. */
+    struct value_test eq2 = {VALUE_EQ, 2}, ne0 = {VALUE_NE, 0}, lt2 = {VALUE_LT, 2}, ge2 = {VALUE_GE, 2},
+                      eq0 = {VALUE_EQ, 0}, ne2 = {VALUE_NE, 2};
+    CHECK(model_test_compatible(&eq2, &ne0) && model_test_implies(&eq2, &ne0));
+    CHECK(!model_test_compatible(&eq2, &lt2) && !model_test_compatible(&lt2, &ge2));
+    CHECK(model_test_implies(&ge2, &ne0) && !model_test_implies(&lt2, &ne0));
+    CHECK(!model_test_compatible(&eq0, &ne0) && model_test_compatible(&ne2, &ne0));
+    CHECK(!model_test_compatible(&ne2, &eq2) && !model_test_implies(&ne0, &ne2));
+    /* -1 stored into a ULONG may be compared with 0xFFFFFFFF; orderings on
+     * such constants are not trusted. */
+    struct value_test eqm1 = {VALUE_EQ, -1}, eqmax = {VALUE_EQ, 0xFFFFFFFFLL}, gt5 = {VALUE_GT, 5};
+    CHECK(model_test_compatible(&eqm1, &eqmax) && model_test_compatible(&eqm1, &gt5));
+    CHECK(!model_test_compatible(&eqm1, &eq2));
+
     /* The dump names roles and context paths; JSON has the documented keys. */
     char *buf = NULL;
     size_t len = 0;

@@ -59,16 +59,17 @@ typedef struct _ACPI_METHOD_ARGUMENT {
     ACPI_METHOD_ARGUMENT_LENGTH((Argument)->DataLength)
 #define ACPI_METHOD_NEXT_ARGUMENT(Argument) \
     ((PACPI_METHOD_ARGUMENT)((PUCHAR)(Argument) + ACPI_METHOD_ARGUMENT_LENGTH_FROM_ARGUMENT(Argument)))
-#define ACPI_METHOD_SET_ARGUMENT_INTEGER(MethodArgument, IntData) do { \
+/* Blocks, as the WDK writes them (not do { } while (0)). */
+#define ACPI_METHOD_SET_ARGUMENT_INTEGER(MethodArgument, IntData) {    \
         (MethodArgument)->Type = ACPI_METHOD_ARGUMENT_INTEGER;          \
         (MethodArgument)->DataLength = sizeof(ULONG);                   \
         (MethodArgument)->Argument = (IntData);                         \
-    } while (0)
-#define ACPI_METHOD_SET_ARGUMENT_BUFFER(MethodArgument, BufferData, BufferLength) do { \
+    }
+#define ACPI_METHOD_SET_ARGUMENT_BUFFER(MethodArgument, BufferData, BufferLength) { \
         (MethodArgument)->Type = ACPI_METHOD_ARGUMENT_BUFFER;           \
         (MethodArgument)->DataLength = (USHORT)(BufferLength);          \
         RtlCopyMemory((MethodArgument)->Data, (BufferData), (BufferLength)); \
-    } while (0)
+    }
 
 typedef struct _ACPI_EVAL_INPUT_BUFFER_COMPLEX {
     ULONG Signature;

@@ -30,6 +30,8 @@
 #define IOCTL_MPIO_PASS_THROUGH_PATH_DIRECT CTL_CODE(IOCTL_SCSI_BASE, 0x0410, METHOD_BUFFERED, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
 #define IOCTL_SCSI_PASS_THROUGH_EX      CTL_CODE(IOCTL_SCSI_BASE, 0x0411, METHOD_BUFFERED, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
 #define IOCTL_SCSI_PASS_THROUGH_DIRECT_EX CTL_CODE(IOCTL_SCSI_BASE, 0x0412, METHOD_BUFFERED, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_MPIO_PASS_THROUGH_PATH_EX CTL_CODE(IOCTL_SCSI_BASE, 0x0413, METHOD_BUFFERED, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define IOCTL_MPIO_PASS_THROUGH_PATH_DIRECT_EX CTL_CODE(IOCTL_SCSI_BASE, 0x0414, METHOD_BUFFERED, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
 
 /* ---- SRB_IO_CONTROL (ddi/ntddscsi/ns-ntddscsi-_srb_io_control) ---- */
 typedef struct _SRB_IO_CONTROL {
@@ -62,7 +64,8 @@ typedef struct _SRB_IO_CONTROL {
 #define IOCTL_SCSI_MINIPORT_NVCACHE                 ((FILE_DEVICE_SCSI << 16) + 0x0600)
 #define IOCTL_SCSI_MINIPORT_HYBRID                  ((FILE_DEVICE_SCSI << 16) + 0x0620)
 #define IOCTL_SCSI_MINIPORT_FIRMWARE                ((FILE_DEVICE_SCSI << 16) + 0x0780)
-#define IOCTL_SCSI_MINIPORT_DIAGNOSTICS             ((FILE_DEVICE_SCSI << 16) + 0x0790)
+#define IOCTL_SCSI_MINIPORT_DIAGNOSTIC              ((FILE_DEVICE_SCSI << 16) + 0x0790)
+#define IOCTL_SCSI_MINIPORT_DIAGNOSTICS             IOCTL_SCSI_MINIPORT_DIAGNOSTIC
 #define IOCTL_SCSI_MINIPORT_DSM_GENERAL             ((FILE_DEVICE_SCSI << 16) + 0x0800)
 #ifndef FILE_DEVICE_SCSI
 #define FILE_DEVICE_SCSI 0x0000001b
@@ -499,5 +502,157 @@ typedef struct _DSM_NOTIFICATION_REQUEST_BLOCK {
     ULONG DataSetRangesCount;
     MP_DEVICE_DATA_SET_RANGE DataSetRanges[0];
 } DSM_NOTIFICATION_REQUEST_BLOCK, *PDSM_NOTIFICATION_REQUEST_BLOCK;
+
+/* ---- extended pass-through (ddi/ntddscsi/ns-ntddscsi-_scsi_pass_through_ex):
+ * the target is a STOR_ADDRESS at StorAddressOffset ---- */
+typedef struct _SCSI_PASS_THROUGH_EX {
+    ULONG Version;
+    ULONG Length;
+    ULONG CdbLength;
+    ULONG StorAddressLength;
+    UCHAR ScsiStatus;
+    UCHAR SenseInfoLength;
+    UCHAR DataDirection;
+    UCHAR Reserved;
+    ULONG TimeOutValue;
+    ULONG StorAddressOffset;
+    ULONG SenseInfoOffset;
+    ULONG DataOutTransferLength;
+    ULONG DataInTransferLength;
+    ULONG_PTR DataOutBufferOffset;
+    ULONG_PTR DataInBufferOffset;
+    UCHAR Cdb[ANYSIZE_ARRAY];
+} SCSI_PASS_THROUGH_EX, *PSCSI_PASS_THROUGH_EX;
+
+typedef struct _SCSI_PASS_THROUGH_DIRECT_EX {
+    ULONG Version;
+    ULONG Length;
+    ULONG CdbLength;
+    ULONG StorAddressLength;
+    UCHAR ScsiStatus;
+    UCHAR SenseInfoLength;
+    UCHAR DataDirection;
+    UCHAR Reserved;
+    ULONG TimeOutValue;
+    ULONG StorAddressOffset;
+    ULONG SenseInfoOffset;
+    ULONG DataOutTransferLength;
+    ULONG DataInTransferLength;
+    PVOID DataOutBuffer;
+    PVOID DataInBuffer;
+    UCHAR Cdb[ANYSIZE_ARRAY];
+} SCSI_PASS_THROUGH_DIRECT_EX, *PSCSI_PASS_THROUGH_DIRECT_EX;
+
+/* ---- MPIO pass-through on one path (ddi/ntddscsi/ns-ntddscsi-_mpio_pass_through_path) ---- */
+#define MPIO_IOCTL_FLAG_USE_PATHID       1
+#define MPIO_IOCTL_FLAG_USE_SCSIADDRESS  2
+#define MPIO_IOCTL_FLAG_INVOLVE_DSM      4
+
+typedef struct _MPIO_PASS_THROUGH_PATH {
+    SCSI_PASS_THROUGH PassThrough;
+    ULONG Version;
+    USHORT Length;
+    UCHAR Flags;
+    UCHAR PortNumber;
+    ULONGLONG MpioPathId;
+} MPIO_PASS_THROUGH_PATH, *PMPIO_PASS_THROUGH_PATH;
+
+typedef struct _MPIO_PASS_THROUGH_PATH_DIRECT {
+    SCSI_PASS_THROUGH_DIRECT PassThrough;
+    ULONG Version;
+    USHORT Length;
+    UCHAR Flags;
+    UCHAR PortNumber;
+    ULONGLONG MpioPathId;
+} MPIO_PASS_THROUGH_PATH_DIRECT, *PMPIO_PASS_THROUGH_PATH_DIRECT;
+
+typedef struct _MPIO_PASS_THROUGH_PATH_EX {
+    ULONG PassThroughOffset;
+    ULONG Version;
+    USHORT Length;
+    UCHAR Flags;
+    UCHAR PortNumber;
+    ULONGLONG MpioPathId;
+} MPIO_PASS_THROUGH_PATH_EX, *PMPIO_PASS_THROUGH_PATH_EX;
+
+typedef struct _MPIO_PASS_THROUGH_PATH_DIRECT_EX {
+    ULONG PassThroughOffset;
+    ULONG Version;
+    USHORT Length;
+    UCHAR Flags;
+    UCHAR PortNumber;
+    ULONGLONG MpioPathId;
+} MPIO_PASS_THROUGH_PATH_DIRECT_EX, *PMPIO_PASS_THROUGH_PATH_DIRECT_EX;
+
+/* ---- IOCTL_SCSI_GET_INQUIRY_DATA output (ddi/ntddscsi/ns-ntddscsi-_scsi_adapter_bus_info) ---- */
+typedef struct _SCSI_BUS_DATA {
+    UCHAR NumberOfLogicalUnits;
+    UCHAR InitiatorBusId;
+    ULONG InquiryDataOffset;
+} SCSI_BUS_DATA, *PSCSI_BUS_DATA;
+
+typedef struct _SCSI_ADAPTER_BUS_INFO {
+    UCHAR NumberOfBuses;
+    SCSI_BUS_DATA BusData[1];
+} SCSI_ADAPTER_BUS_INFO, *PSCSI_ADAPTER_BUS_INFO;
+
+typedef struct _SCSI_INQUIRY_DATA {
+    UCHAR PathId;
+    UCHAR TargetId;
+    UCHAR Lun;
+    BOOLEAN DeviceClaimed;
+    ULONG InquiryDataLength;
+    ULONG NextInquiryDataOffset;
+    UCHAR InquiryData[1];
+} SCSI_INQUIRY_DATA, *PSCSI_INQUIRY_DATA;
+
+/* ---- miniport diagnostics (ddi/ntddscsi/ns-ntddscsi-_storage_diagnostic_mp_request) ---- */
+typedef enum _MP_STORAGE_DIAGNOSTIC_LEVEL {
+    MpStorageDiagnosticLevelDefault = 0,
+    MpStorageDiagnosticLevelMax
+} MP_STORAGE_DIAGNOSTIC_LEVEL, *PMP_STORAGE_DIAGNOSTIC_LEVEL;
+
+typedef enum _MP_STORAGE_DIAGNOSTIC_TARGET_TYPE {
+    MpStorageDiagnosticTargetTypeUndefined = 0,
+    MpStorageDiagnosticTargetTypeMiniport = 2,
+    MpStorageDiagnosticTargetTypeHbaFirmware,
+    MpStorageDiagnosticTargetTypeMax
+} MP_STORAGE_DIAGNOSTIC_TARGET_TYPE, *PMP_STORAGE_DIAGNOSTIC_TARGET_TYPE;
+
+typedef struct _STORAGE_DIAGNOSTIC_MP_REQUEST {
+    ULONG Version;
+    ULONG Size;
+    MP_STORAGE_DIAGNOSTIC_TARGET_TYPE TargetType;
+    MP_STORAGE_DIAGNOSTIC_LEVEL Level;
+    GUID ProviderId;
+    ULONG BufferSize;
+    ULONG Reserved;
+    UCHAR DataBuffer[ANYSIZE_ARRAY];
+} STORAGE_DIAGNOSTIC_MP_REQUEST, *PSTORAGE_DIAGNOSTIC_MP_REQUEST;
+
+/* ---- endurance (IOCTL_MINIPORT_SIGNATURE_ENDURANCE_INFO) ---- */
+typedef struct _STORAGE_ENDURANCE_INFO {
+    ULONG ValidFields;
+    ULONG GroupId;
+    struct {
+        ULONG Shared : 1;
+        ULONG Reserved : 31;
+    } Flags;
+    ULONG LifePercentage;
+    UCHAR BytesReadCount[16];
+    UCHAR ByteWriteCount[16];
+} STORAGE_ENDURANCE_INFO, *PSTORAGE_ENDURANCE_INFO;
+
+typedef struct _STORAGE_ENDURANCE_DATA_DESCRIPTOR {
+    ULONG Version;
+    ULONG Size;
+    STORAGE_ENDURANCE_INFO EnduranceInfo;
+} STORAGE_ENDURANCE_DATA_DESCRIPTOR, *PSTORAGE_ENDURANCE_DATA_DESCRIPTOR;
+
+typedef struct _NTSCSI_UNICODE_STRING {
+    USHORT Length;
+    USHORT MaximumLength;
+    PWSTR Buffer;
+} NTSCSI_UNICODE_STRING, *PNTSCSI_UNICODE_STRING;
 
 #endif /* STORCHECK_NTDDSCSI_H */

@@ -1171,6 +1171,62 @@ typedef struct {
     ULONG NSID[1023];
 } NVME_CHANGED_NAMESPACE_LIST_LOG, *PNVME_CHANGED_NAMESPACE_LIST_LOG;
 
+typedef enum {
+    NVME_COMMAND_EFFECT_SBUMISSION_EXECUTION_LIMIT_NONE = 0,
+    NVME_COMMAND_EFFECT_SBUMISSION_EXECUTION_LIMIT_SINGLE_PER_NAMESPACE = 1,
+    NVME_COMMAND_EFFECT_SBUMISSION_EXECUTION_LIMIT_SINGLE_PER_CONTROLLER = 2,
+} NVME_COMMAND_EFFECT_SBUMISSION_EXECUTION_LIMITS;
+
+typedef union {
+    struct {
+        ULONG CSUPP : 1;
+        ULONG LBCC : 1;
+        ULONG NCC : 1;
+        ULONG NIC : 1;
+        ULONG CCC : 1;
+        ULONG Reserved0 : 11;
+        ULONG CSE : 3;
+        ULONG Reserved1 : 13;
+    };
+    ULONG AsUlong;
+} NVME_COMMAND_EFFECTS_DATA, *PNVME_COMMAND_EFFECTS_DATA;
+
+/* Commands Supported and Effects log page: one entry per admin (ACS) and
+ * I/O (IOCS) opcode. */
+typedef struct {
+    NVME_COMMAND_EFFECTS_DATA ACS[256];
+    NVME_COMMAND_EFFECTS_DATA IOCS[256];
+    UCHAR Reserved[2048];
+} NVME_COMMAND_EFFECTS_LOG, *PNVME_COMMAND_EFFECTS_LOG;
+
+/* One of the 32 entries of the Autonomous Power State Transition data. */
+typedef struct {
+    ULONG Reserved0 : 3;
+    ULONG IdleTransitionPowerState : 5;
+    ULONG IdleTimePriorToTransition : 24;
+    ULONG Reserved1;
+} NVME_AUTO_POWER_STATE_TRANSITION_ENTRY, *PNVME_AUTO_POWER_STATE_TRANSITION_ENTRY;
+
+typedef struct {
+    USHORT NumberOfIdentifiers;
+    USHORT ControllerID[2047];
+} NVME_CONTROLLER_LIST, *PNVME_CONTROLLER_LIST;
+
+typedef enum {
+    NVME_IDENTIFIER_TYPE_EUI64 = 0x1,
+    NVME_IDENTIFIER_TYPE_NGUID = 0x2,
+    NVME_IDENTIFIER_TYPE_UUID = 0x3,
+    NVME_IDENTIFIER_TYPE_CSI = 0x4,
+} NVME_IDENTIFIER_TYPE;
+
+/* One descriptor of the namespace identification descriptor list (CNS 03h). */
+typedef struct {
+    UCHAR NIDT;
+    UCHAR NIDL;
+    UCHAR Reserved[2];
+    UCHAR NID[ANYSIZE_ARRAY];
+} NVME_IDENTIFY_NAMESPACE_DESCRIPTOR, *PNVME_IDENTIFY_NAMESPACE_DESCRIPTOR;
+
 /* ======================================================================
  * Submission queue entry: command dword 0 and the command-specific dwords
  * ====================================================================== */
@@ -1344,7 +1400,7 @@ typedef struct {
     NVME_CONTEXT_ATTRIBUTES Attributes;
     ULONG LogicalBlockCount;
     ULONGLONG StartingLBA;
-} NVME_LBA_RANGET, *PNVME_LBA_RANGET;
+} NVME_LBA_RANGE, *PNVME_LBA_RANGE;
 
 typedef union {
     struct {

@@ -11,6 +11,12 @@
 
 #include <miniport.h>
 
+/* As in the WDK, scsi.h brings the SRB definitions with it; user-mode
+ * code that wants only the SCSI data structures defines _NTSCSI_USER_MODE_. */
+#ifndef _NTSCSI_USER_MODE_
+#include <srb.h>
+#endif
+
 #include <pshpack1.h>
 
 /* ---- command descriptor blocks (ddi/scsi/ns-scsi-_cdb) ---- */

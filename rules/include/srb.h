@@ -9,7 +9,6 @@
 #define STORCHECK_SRB_H
 
 #include <miniport.h>
-#include <scsi.h>
 
 /* ---- addressing ---- */
 typedef PHYSICAL_ADDRESS STOR_PHYSICAL_ADDRESS, *PSTOR_PHYSICAL_ADDRESS;
@@ -431,11 +430,91 @@ typedef struct STOR_ADDRESS_ALIGN _SRBEX_DATA_IO_INFO {
     ULONG Reserved1[2];
 } SRBEX_DATA_IO_INFO, *PSRBEX_DATA_IO_INFO;
 
+/* ddi/srb/ns-srb-srbex_data_nvme_command: an NVMe command framed by the
+ * system (reserved for system use, but miniports read it). The command
+ * dwords mirror NVME_COMMAND; the status mirrors NVME_COMMAND_STATUS. */
+typedef enum _SRBEX_DATA_NVME_COMMAND_TYPE {
+    SRBEX_DATA_NVME_COMMAND_TYPE_NVM = 0,
+    SRBEX_DATA_NVME_COMMAND_TYPE_ADMIN = 1
+} SRBEX_DATA_NVME_COMMAND_TYPE;
+
+typedef enum _SRBEX_DATA_NVME_COMMAND_FLAG {
+    SRBEX_DATA_NVME_COMMAND_FLAG_REQUIRE_DATA_TRANSFER_IN = 0x1,
+    SRBEX_DATA_NVME_COMMAND_FLAG_REQUIRE_DATA_TRANSFER_OUT = 0x2,
+    SRBEX_DATA_NVME_COMMAND_FLAG_PRP_SET_ALREADY = 0x4,
+    SRBEX_DATA_NVME_COMMAND_FLAG_SIGNATURE_ENABLED = 0x8
+} SRBEX_DATA_NVME_COMMAND_FLAG;
+
 typedef struct STOR_ADDRESS_ALIGN _SRBEX_DATA_NVME_COMMAND {
     SRBEXDATATYPE Type;
     ULONG Length;
-    UCHAR Command[64]; /* NVME_COMMAND */
-    UCHAR Completion[16]; /* NVME_COMPLETION_ENTRY */
+    union {
+        PVOID ControllerHandle;
+        ULONGLONG Reserved0;
+    };
+    union {
+        struct {
+            ULONG CommandDWORD0;
+            ULONG CommandNSID;
+            ULONG Reserved1[2];
+            ULONGLONG CommandMPTR;
+            union {
+                struct {
+                    ULONGLONG CommandPRP1;
+                    ULONGLONG CommandPRP2;
+                };
+                ULONGLONG CommandSGL1[2];
+            };
+            ULONG CommandCDW10;
+            ULONG CommandCDW11;
+            ULONG CommandCDW12;
+            ULONG CommandCDW13;
+            ULONG CommandCDW14;
+            ULONG CommandCDW15;
+        };
+        struct {
+            UCHAR OPC;
+            UCHAR PSDT;
+            USHORT CID;
+            UCHAR FCTYPE;
+            UCHAR Reserved[35];
+            UCHAR Specific[24];
+        } FabricsCommand;
+        struct {
+            ULONG OPC : 8;
+            ULONG FUSE : 2;
+            ULONG Reserved : 4;
+            ULONG PSDT : 2;
+            ULONG CID : 16;
+            UCHAR TypeSpecific[60];
+        } Command;
+    };
+    UCHAR CommandType;
+    UCHAR Reserved2;
+    USHORT CommandFlags;
+    USHORT ResponseFlags;
+    union {
+        struct {
+            USHORT P : 1;
+            USHORT SC : 8;
+            USHORT SCT : 3;
+            USHORT CRD : 2;
+            USHORT M : 1;
+            USHORT DNR : 1;
+        };
+        USHORT AsUshort;
+    } CommandStatus;
+    ULONG QID;
+    ULONG CommandTag;
+    union {
+        struct {
+            ULONG CQEntryDW0;
+            ULONG CQEntryDW1;
+        };
+        UCHAR Specific[8];
+    };
+    USHORT SQHD;
+    USHORT SQID;
 } SRBEX_DATA_NVME_COMMAND, *PSRBEX_DATA_NVME_COMMAND;
 
 typedef struct STOR_ADDRESS_ALIGN _STORAGE_REQUEST_BLOCK {

@@ -176,6 +176,10 @@ typedef enum _SCSI_ADAPTER_CONTROL_TYPE {
     ScsiAdapterQueryFruId,
     ScsiAdapterSetEventLogging,
     ScsiAdapterReportInternalData,
+    ScsiAdapterResetBusSynchronous,
+    ScsiAdapterPostHwInitialize,
+    ScsiAdapterPrepareEarlyDumpData,
+    ScsiAdapterRestoreEarlyDumpData,
     ScsiAdapterControlMax,
     MakeAdapterControlTypeSizeOfUlong = 0xffffffff
 } SCSI_ADAPTER_CONTROL_TYPE, *PSCSI_ADAPTER_CONTROL_TYPE;
@@ -210,6 +214,89 @@ typedef enum _SCSI_UNIT_CONTROL_STATUS {
     ScsiUnitControlSuccess = 0,
     ScsiUnitControlUnsuccessful
 } SCSI_UNIT_CONTROL_STATUS, *PSCSI_UNIT_CONTROL_STATUS;
+
+/* Parameters of the newer unit and adapter control types
+ * (ddi/storport/ns-storport-stor_uc_device_usage and neighbours). */
+typedef enum _SCSI_UC_DEVICE_USAGE_TYPE {
+    ScsiDeviceUsageTypeUndefined = 0,
+    ScsiDeviceUsageTypePaging,
+    ScsiDeviceUsageTypeHibernation,
+    ScsiDeviceUsageTypeDumpFile,
+    ScsiDeviceUsageTypeBoot
+} SCSI_UC_DEVICE_USAGE_TYPE, *PSCSI_UC_DEVICE_USAGE_TYPE;
+
+typedef struct _STOR_UC_DEVICE_USAGE {
+    PSTOR_ADDRESS Address;
+    SCSI_UC_DEVICE_USAGE_TYPE UsageType;
+    BOOLEAN InUse;
+} STOR_UC_DEVICE_USAGE, *PSTOR_UC_DEVICE_USAGE;
+
+typedef struct _STOR_UNIT_CONTROL_QUERY_BUS_TYPE {
+    PSTOR_ADDRESS Address;
+    ULONG BusType; /* a STORAGE_BUS_TYPE value */
+} STOR_UNIT_CONTROL_QUERY_BUS_TYPE, *PSTOR_UNIT_CONTROL_QUERY_BUS_TYPE;
+
+#define STOR_VENDOR_ID_LENGTH         8
+#define STOR_PRODUCT_ID_LENGTH        16
+#define STOR_MODEL_NUMBER_LENGTH      40
+#define STOR_FIRMWARE_REVISION_LENGTH 8
+#define STOR_RICH_DEVICE_DESCRIPTION_STRUCTURE_VERSION 1
+
+typedef struct _STOR_RICH_DEVICE_DESCRIPTION {
+    ULONG Version;
+    ULONG Size;
+    CHAR VendorId[STOR_VENDOR_ID_LENGTH + 1];
+    CHAR ModelNumber[STOR_MODEL_NUMBER_LENGTH + 1];
+    CHAR FirmwareRevision[STOR_FIRMWARE_REVISION_LENGTH + 1];
+    PSTOR_ADDRESS Address;
+} STOR_RICH_DEVICE_DESCRIPTION, *PSTOR_RICH_DEVICE_DESCRIPTION;
+
+typedef struct _STOR_FRU_ID_DESCRIPTION {
+    ULONG Version;
+    ULONG Size;
+    PSTOR_ADDRESS Address;
+    ULONG FruIdLength;
+    UCHAR FruId[ANYSIZE_ARRAY];
+} STOR_FRU_ID_DESCRIPTION, *PSTOR_FRU_ID_DESCRIPTION;
+
+typedef struct _STOR_SERIAL_NUMBER {
+    ULONG Version;
+    ULONG Size;
+    BOOLEAN Unicode;
+    UCHAR SerialNumber[ANYSIZE_ARRAY];
+} STOR_SERIAL_NUMBER, *PSTOR_SERIAL_NUMBER;
+
+typedef struct _STOR_SET_EVENT_LOGGING {
+    ULONG Channel;
+    BOOLEAN Enabled;
+} STOR_SET_EVENT_LOGGING, *PSTOR_SET_EVENT_LOGGING;
+
+typedef struct _STOR_RESET_BUS_SYNCHRONOUS_PARAMETER {
+    ULONG Version;
+    ULONG Size;
+    UCHAR PathId;
+    UCHAR Reserved[3];
+} STOR_RESET_BUS_SYNCHRONOUS_PARAMETER, *PSTOR_RESET_BUS_SYNCHRONOUS_PARAMETER;
+
+typedef struct _STOR_FILTER_RESOURCE_REQUIREMENTS {
+    ULONG Version;
+    ULONG Size;
+    PVOID IoResourceRequirementsList; /* PIO_RESOURCE_REQUIREMENTS_LIST */
+} STOR_FILTER_RESOURCE_REQUIREMENTS, *PSTOR_FILTER_RESOURCE_REQUIREMENTS;
+
+typedef struct _STOR_MAX_OPERATIONAL_POWER {
+    ULONG Version;
+    ULONG Size;
+    ULONG Value;
+} STOR_MAX_OPERATIONAL_POWER, *PSTOR_MAX_OPERATIONAL_POWER;
+
+typedef struct _STOR_DPC_WATCHDOG_INFORMATION {
+    ULONG DpcTimeLimit;
+    ULONG DpcTimeCount;
+    ULONG DpcWatchdogLimit;
+    ULONG DpcWatchdogCount;
+    ULONG Reserved;
+} STOR_DPC_WATCHDOG_INFORMATION, *PSTOR_DPC_WATCHDOG_INFORMATION;
 
 /* ddi/storport/ns-storport-_scsi_supported_control_type_list */
 typedef struct _SCSI_SUPPORTED_CONTROL_TYPE_LIST {
@@ -678,6 +765,8 @@ typedef struct _STOR_REQUEST_INFO {
     BOOLEAN IsWriteRequest;
     UCHAR Reserved1[7];
 } STOR_REQUEST_INFO, *PSTOR_REQUEST_INFO;
+/* The documented name of version 1 of the structure. */
+typedef STOR_REQUEST_INFO STOR_REQUEST_INFO_V1, *PSTOR_REQUEST_INFO_V1;
 
 /* ddi/storport/ns-storport-_stor_unit_attributes */
 typedef struct _STOR_UNIT_ATTRIBUTES {
@@ -1417,5 +1506,213 @@ STORPORT_API PSTOR_SLIST_ENTRY StorPortInterlockedPushEntrySList(_In_ PVOID HwDe
     _Inout_ PSTOR_SLIST_HEADER SListHead, _Inout_ PSTOR_SLIST_ENTRY SListEntry);
 STORPORT_API USHORT StorPortQueryDepthSList(_In_ PVOID HwDeviceExtension, _In_ PSTOR_SLIST_HEADER SListHead);
 
+/* ======================================================================
+ * Newer routines (Windows 10 1803 and later), written from their
+ * ddi/storport/nf-storport-* pages. Where a page lists no return value the
+ * routine is still declared to return ULONG, like the other extended
+ * functions, so a caller that tests a result parses either way.
+ * ====================================================================== */
+
+/* Storport-managed doubly linked lists, spin locks and events */
+typedef struct _STOR_LIST_ENTRY {
+    struct _STOR_LIST_ENTRY *Flink;
+    struct _STOR_LIST_ENTRY *Blink;
+} STOR_LIST_ENTRY, *PSTOR_LIST_ENTRY;
+
+typedef ULONG_PTR STOR_KSPIN_LOCK, *PSTOR_KSPIN_LOCK;
+
+/* Opaque to the miniport; sized like a kernel dispatcher header. */
+typedef struct _STOR_DISPATCHER_HEADER {
+    union {
+        struct {
+            UCHAR Type;
+            UCHAR Flags;
+            UCHAR Size;
+            union {
+                UCHAR Inserted;
+                UCHAR DebugActive;
+            };
+        } Data;
+        volatile LONG Lock;
+    };
+    LONG SignalState;
+    STOR_LIST_ENTRY WaitListHead;
+} STOR_DISPATCHER_HEADER, *PSTOR_DISPATCHER_HEADER;
+
+typedef struct _STOR_EVENT {
+    STOR_DISPATCHER_HEADER Header;
+} STOR_EVENT, *PSTOR_EVENT;
+
+typedef enum _STOR_EVENT_TYPE {
+    StorNotificationEvent,
+    StorSynchronizationEvent
+} STOR_EVENT_TYPE;
+
+typedef enum _STOR_THREAD_PRIORITY {
+    StorThreadPriorityBackground,
+    StorThreadPriorityNormal,
+    StorThreadPriorityDelayed,
+    StorThreadPriorityCritical,
+    StorThreadPrioritySuperCritical,
+    StorThreadPriorityHyperCritical,
+    StorThreadPriorityRealTime
+} STOR_THREAD_PRIORITY;
+
+typedef enum _STOR_DEVICE_RESET_TYPE {
+    StorFunctionLevelReset,
+    StorPlatformLevelReset,
+    StorBusSpecificReset
+} STOR_DEVICE_RESET_TYPE;
+
+typedef enum _STOR_TELEMETRY_CATEGORY {
+    StorTelemetryCategory,
+    StorMeasuresCategory
+} STOR_TELEMETRY_CATEGORY;
+
+typedef enum _STORPORT_QUERY_CONFIGURATION_TYPE {
+    StorportQueryConfigurationD3,
+    StorportQueryConfigurationMax
+} STORPORT_QUERY_CONFIGURATION_TYPE;
+
+typedef enum _STORPORT_FEATURE_TYPE {
+    StorportFeatureBusTypeUnitControl,
+    StorportFeatureFruIdUnitControl,
+    StorportFeatureFruIdAdapterControl,
+    StorportFeatureSetEventLoggingAdapterControl,
+    StorportFeatureReportInternalDataUnitControl,
+    StorportFeatureReportInternalDataAdapterControl,
+    StorportFeatureResetBusSynchronous,
+    StorportFeaturePostHwInitialize,
+    StorportFeaturePrepareEarlyDumpData,
+    StorportFeatureRestoreEarlyDumpData,
+    StorportFeatureMax
+} STORPORT_FEATURE_TYPE, *PSTORPORT_FEATURE_TYPE;
+
+STORPORT_API ULONG StorPortInitializeListHead(_In_ PVOID HwDeviceExtension, _Out_ PSTOR_LIST_ENTRY ListHead);
+STORPORT_API ULONG StorPortInitializeSpinlock(_In_ PVOID HwDeviceExtension, _Out_ PSTOR_KSPIN_LOCK Lock);
+STORPORT_API ULONG StorPortInterlockedInsertHeadList(_In_ PVOID HwDeviceExtension,
+    _Inout_ PSTOR_LIST_ENTRY ListHead, _Inout_ PSTOR_LIST_ENTRY ListEntry,
+    _Inout_ PSTOR_LIST_ENTRY *Result, _Inout_ PSTOR_KSPIN_LOCK Lock);
+STORPORT_API ULONG StorPortInterlockedInsertTailList(_In_ PVOID HwDeviceExtension,
+    _Inout_ PSTOR_LIST_ENTRY ListHead, _Inout_ PSTOR_LIST_ENTRY ListEntry,
+    _Inout_ PSTOR_LIST_ENTRY *Result, _Inout_ PSTOR_KSPIN_LOCK Lock);
+STORPORT_API ULONG StorPortInterlockedRemoveHeadList(_In_ PVOID HwDeviceExtension,
+    _Inout_ PSTOR_LIST_ENTRY ListHead, _Inout_ PSTOR_LIST_ENTRY *Result,
+    _Inout_ PSTOR_KSPIN_LOCK Lock);
+
+STORPORT_API ULONG StorPortInitializeEvent(_In_ PVOID HwDeviceExtension, _Out_ PSTOR_EVENT Event,
+    _In_ STOR_EVENT_TYPE Type, _In_ BOOLEAN State);
+STORPORT_API ULONG StorPortSetEvent(_In_ PVOID HwDeviceExtension, _Inout_ PSTOR_EVENT Event);
+STORPORT_API ULONG StorPortWaitForSingleObject(_In_ PVOID HwDeviceExtension, _Inout_ PVOID Object,
+    _In_ BOOLEAN Alertable, _In_opt_ PLARGE_INTEGER Timeout);
+
+STORPORT_API ULONG StorPortSetPriorityThread(_In_ PVOID HwDeviceExtension, _In_ PVOID ThreadContext,
+    _In_ STOR_THREAD_PRIORITY Priority);
+STORPORT_API ULONG StorPortTerminateSystemThread(_In_ PVOID HwDeviceExtension, _In_opt_ PVOID ThreadContext);
+
+/* host memory buffer (NVMe HMB) */
+STORPORT_API ULONG StorPortAllocateHostMemoryBuffer(_In_ PVOID HwDeviceExtension,
+    _In_ SIZE_T MinimumBytes, _In_ SIZE_T PreferredBytes, _In_ ULONGLONG UtilizationBytes,
+    _In_ ULONG AlignmentBytes, _In_ PHYSICAL_ADDRESS LowestAcceptableAddress,
+    _In_ PHYSICAL_ADDRESS HighestAcceptableAddress, _In_opt_ PHYSICAL_ADDRESS BoundaryAddressMultiple,
+    _Inout_ PACCESS_RANGE PhysicalAddressRanges, _Inout_ PULONG PhysicalAddressRangeCount);
+STORPORT_API ULONG StorPortFreeHostMemoryBuffer(_In_ PVOID HwDeviceExtension,
+    _In_ PACCESS_RANGE PhysicalAddressRanges, _In_ ULONG PhysicalAddressRangeCount);
+
+/* interrupts, IRQL, processors, timers */
+STORPORT_API ULONG StorPortGetCurrentIrql(_In_ PVOID HwDeviceExtension, _Out_ PKIRQL Irql);
+STORPORT_API ULONG StorPortMaskMsixInterrupt(_In_ PVOID HwDeviceExtension, _In_ ULONG MessageId,
+    _In_ BOOLEAN Mask);
+STORPORT_API ULONG StorPortGetMessageInterruptIDFromProcessorIndex(_In_ PVOID HwDeviceExtension,
+    _In_ ULONG ProcessorIndex, _Out_ PULONG MessageInterruptID);
+STORPORT_API ULONG StorPortGetNodeAffinity2(_In_ PVOID HwDeviceExtension, _In_ ULONG NodeNumber,
+    _Out_writes_to_(GroupAffinitiesCount, *GroupAffinitiesCountRequired) PGROUP_AFFINITY GroupAffinities,
+    _In_ USHORT GroupAffinitiesCount, _Out_ PUSHORT GroupAffinitiesCountRequired);
+STORPORT_API ULONG StorPortQueryTimerMinInterval(_In_ PVOID HwDeviceExtension, _Out_ PULONG TimerMinInterval);
+
+/* adapter state and configuration */
+STORPORT_API ULONG StorPortHardwareReset(_In_ PVOID HwDeviceExtension, _In_ STOR_DEVICE_RESET_TYPE Type);
+STORPORT_API ULONG StorPortQueryConfiguration(_In_ PVOID HwDeviceExtension,
+    _In_ STORPORT_QUERY_CONFIGURATION_TYPE Type, _Out_ PBOOLEAN Enabled);
+STORPORT_API ULONG StorPortSetAdapterBusType(_In_ PVOID HwDeviceExtension, _In_ ULONG BusType);
+STORPORT_API ULONG StorPortSetFeatureList(_In_ PVOID HwDeviceExtension, _In_ ULONG FeatureCount,
+    _In_reads_(FeatureCount) PSTORPORT_FEATURE_TYPE FeatureList);
+STORPORT_API ULONG StorPortUpdateAdapterMaxIO(_In_ PVOID HwDeviceExtension, _In_ ULONG MaxIoCount);
+STORPORT_API BOOLEAN StorPortValidateRange(_In_ PVOID HwDeviceExtension, _In_ INTERFACE_TYPE BusType,
+    _In_ ULONG SystemIoBusNumber, _In_ STOR_PHYSICAL_ADDRESS IoAddress, _In_ ULONG NumberOfBytes,
+    _In_ BOOLEAN InIoSpace);
+STORPORT_API ULONG StorPortPoFxSetPerfState(_In_ PVOID HwDeviceExtension, _In_opt_ PSTOR_ADDRESS Address,
+    _In_ ULONG Component, _In_ ULONGLONG Flags, _In_ ULONG SetIndex, _In_ ULONGLONG State,
+    _In_opt_ PVOID Context);
+
+/* request data */
+STORPORT_API ULONG StorPortGetActivityIdSrb(_In_ PVOID HwDeviceExtension, _In_ PSCSI_REQUEST_BLOCK Srb,
+    _Out_ LPGUID ActivityId);
+STORPORT_API ULONG StorPortGetPfns(_In_ PVOID HwDeviceExtension, _In_ PSCSI_REQUEST_BLOCK Srb,
+    _In_ PVOID Mdl, _Out_ PVOID *Pfns, _Out_ PULONG PfnCount, _Out_ PULONG StartingOffset);
+STORPORT_API ULONG StorPortSecureCopyMemory(_Out_writes_bytes_(DestSizeInBytes) PVOID Dest,
+    _In_ SIZE_T DestSizeInBytes, _In_reads_bytes_(Count) PVOID Src, _In_ SIZE_T Count);
+
+/* logging */
+STORPORT_API ULONG StorPortEtwLogByteStream(_In_ PVOID HwDeviceExtension, _In_opt_ PSTOR_ADDRESS Address,
+    _In_ STORPORT_ETW_EVENT_CHANNEL EventChannel, _In_ USHORT EventId, _In_ PWSTR EventDescription,
+    _In_ ULONGLONG EventKeywords, _In_ STORPORT_ETW_LEVEL EventLevel,
+    _In_ STORPORT_ETW_EVENT_OPCODE EventOpcode, _In_ USHORT DataLength,
+    _In_reads_bytes_(DataLength) PUCHAR Data);
+STORPORT_API ULONG StorPortEtwLogError(_In_ PVOID HwDeviceExtension, _In_opt_ PSTOR_ADDRESS Address,
+    _In_ USHORT Id, _In_ PWSTR Description, _In_ USHORT DataBufferLength,
+    _In_reads_bytes_(DataBufferLength) PVOID DataBuffer);
+STORPORT_API ULONG StorPortLogTelemetryEx(_In_ PVOID HwDeviceExtension, _In_opt_ PSTOR_ADDRESS StorAddress,
+    _In_ PSTORPORT_TELEMETRY_EVENT Event, _In_ STOR_TELEMETRY_CATEGORY Category);
+
+/* A miniport ported from SCSI Port may keep the ScsiPort* names: with
+ * STOR_USE_SCSI_ALIASES defined, storport.h maps each to its StorPort*
+ * routine (ddi/storport: the ScsiPortRead/Write* pages name storport.h). */
+#ifdef STOR_USE_SCSI_ALIASES
+#define ScsiDebugPrint                             StorPortDebugPrint
+#define ScsiPortCompleteRequest                    StorPortCompleteRequest
+#define ScsiPortConvertPhysicalAddressToUlong      StorPortConvertPhysicalAddressToUlong
+#define ScsiPortConvertUlongToPhysicalAddress      StorPortConvertUlongToPhysicalAddress
+#define ScsiPortFreeDeviceBase                     StorPortFreeDeviceBase
+#define ScsiPortGetBusData                         StorPortGetBusData
+#define ScsiPortGetDeviceBase                      StorPortGetDeviceBase
+#define ScsiPortGetLogicalUnit                     StorPortGetLogicalUnit
+#define ScsiPortGetPhysicalAddress                 StorPortGetPhysicalAddress
+#define ScsiPortGetSrb                             StorPortGetSrb
+#define ScsiPortGetUncachedExtension               StorPortGetUncachedExtension
+#define ScsiPortGetVirtualAddress                  StorPortGetVirtualAddress
+#define ScsiPortInitialize                         StorPortInitialize
+#define ScsiPortLogError                           StorPortLogError
+#define ScsiPortMoveMemory                         StorPortMoveMemory
+#define ScsiPortNotification                       StorPortNotification
+#define ScsiPortQuerySystemTime                    StorPortQuerySystemTime
+#define ScsiPortReadPortBufferUchar                StorPortReadPortBufferUchar
+#define ScsiPortReadPortBufferUlong                StorPortReadPortBufferUlong
+#define ScsiPortReadPortBufferUshort               StorPortReadPortBufferUshort
+#define ScsiPortReadPortUchar                      StorPortReadPortUchar
+#define ScsiPortReadPortUlong                      StorPortReadPortUlong
+#define ScsiPortReadPortUshort                     StorPortReadPortUshort
+#define ScsiPortReadRegisterBufferUchar            StorPortReadRegisterBufferUchar
+#define ScsiPortReadRegisterBufferUlong            StorPortReadRegisterBufferUlong
+#define ScsiPortReadRegisterBufferUshort           StorPortReadRegisterBufferUshort
+#define ScsiPortReadRegisterUchar                  StorPortReadRegisterUchar
+#define ScsiPortReadRegisterUlong                  StorPortReadRegisterUlong
+#define ScsiPortReadRegisterUshort                 StorPortReadRegisterUshort
+#define ScsiPortSetBusDataByOffset                 StorPortSetBusDataByOffset
+#define ScsiPortStallExecution                     StorPortStallExecution
+#define ScsiPortValidateRange                      StorPortValidateRange
+#define ScsiPortWritePortBufferUchar               StorPortWritePortBufferUchar
+#define ScsiPortWritePortBufferUlong               StorPortWritePortBufferUlong
+#define ScsiPortWritePortBufferUshort              StorPortWritePortBufferUshort
+#define ScsiPortWritePortUchar                     StorPortWritePortUchar
+#define ScsiPortWritePortUlong                     StorPortWritePortUlong
+#define ScsiPortWritePortUshort                    StorPortWritePortUshort
+#define ScsiPortWriteRegisterBufferUchar           StorPortWriteRegisterBufferUchar
+#define ScsiPortWriteRegisterBufferUlong           StorPortWriteRegisterBufferUlong
+#define ScsiPortWriteRegisterBufferUshort          StorPortWriteRegisterBufferUshort
+#define ScsiPortWriteRegisterUchar                 StorPortWriteRegisterUchar
+#define ScsiPortWriteRegisterUlong                 StorPortWriteRegisterUlong
+#define ScsiPortWriteRegisterUshort                StorPortWriteRegisterUshort
+#endif
 
 #endif /* STORCHECK_STORPORT_H */
