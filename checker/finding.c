@@ -168,6 +168,7 @@ static void add_related(struct finding *into, struct finding *from)
     r->loc = from->loc;
     r->message = from->message;
     from->message = NULL;
+    merge_driver(into, from);
 }
 
 void findings_group(struct findings *fs)

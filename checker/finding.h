@@ -53,14 +53,13 @@ struct finding *findings_add(struct findings *fs, const char *rule, int level, s
 void finding_step(struct finding *f, struct ir_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
-/* Sorts by file, line, column, rule; drops exact duplicates (same rule and
- * location), merging the drivers of a finding reported by several. */
 /* Marks f as one place of a defect that may have several: findings of one
  * rule in one function with the same object and anchor are one defect
  * (findings_group). The object is copied. */
 void finding_group_key(struct finding *f, const char *object, struct ir_loc anchor);
 
-/* Sorts by file, line, column, rule; drops exact duplicates (same rule and location). */
+/* Sorts by file, line, column, rule; drops exact duplicates (same rule and
+ * location), merging the drivers of a finding reported by several. */
 void findings_sort(struct findings *fs);
 /* Folds each group of findings with the same rule, function, object and
  * anchor into its earliest member; the others become its related places.

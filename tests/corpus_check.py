@@ -97,10 +97,10 @@ def main():
                 print(f"  extra:   {f}:{line}: {rule}")
         else:
             passed += 1
-    print(f"\n{'rule':34} {'found':>6} {'expected':>9} {'extra':>6}")
+    print(f"\n{'rule':40} {'found':>6} {'expected':>9} {'extra':>6}")
     for rule in sorted(table):
         found, expected, extra = table[rule]
-        print(f"{rule:34} {found:>6} {expected:>9} {extra:>6}")
+        print(f"{rule:40} {found:>6} {expected:>9} {extra:>6}")
     print(f"{passed} passed, {failed} failed")
     return 1 if failed or not cases else 0
 

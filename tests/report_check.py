@@ -670,6 +670,17 @@ def t_grouping(tmp):
     _, out, _ = run(["--format", "html", root])
     check(b"Also here (4 more places of this defect)" in out, "html: related places listed under the finding")
 
+    # --changed-lines keeps the finding when only a related place changed
+    write(path, more)
+    if g2:
+        last = g2[0]["related"][-1]["line"]
+        for lines_, kept in (([[last, last]], True), ([[1, 2]], False)):
+            filt = os.path.join(tmp, "lines.json")
+            write(filt, json.dumps([{"name": path, "lines": lines_}]))
+            _, d, _ = json_report(root, "--changed-lines", filt)
+            check(d is not None and bool(grouped(d)) == kept,
+                  f"--changed-lines {lines_}: the grouped finding is {'kept' if kept else 'left out'}")
+
     # a suppression on the first place, or on any related place, covers the defect
     lines = more.split("\n")
     related_line = g2[0]["related"][-1]["line"] if g2 else 0
