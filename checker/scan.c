@@ -629,19 +629,21 @@ static bool widen_files(const struct options *o, struct strlist *paths, struct s
         free(abs);
     }
     /* Drop a path that another one holds: it would be walked twice. */
+    bool *inside = xcalloc((size_t)paths->count + 1, sizeof *inside);
+    for (int i = 0; i < paths->count; i++)
+        for (int k = 0; k < paths->count && !inside[i]; k++) {
+            size_t n = strlen(paths->items[k]);
+            inside[i] = k != i && strncmp(paths->items[i], paths->items[k], n) == 0 &&
+                        (paths->items[i][n] == '/' || (paths->items[i][n] == '\0' && k < i));
+        }
     int kept = 0;
     for (int i = 0; i < paths->count; i++) {
-        bool inside = false;
-        for (int k = 0; k < paths->count && !inside; k++) {
-            size_t n = strlen(paths->items[k]);
-            inside = k != i && strncmp(paths->items[i], paths->items[k], n) == 0 &&
-                     (paths->items[i][n] == '/' || (paths->items[i][n] == '\0' && k < i));
-        }
-        if (inside)
+        if (inside[i])
             free(paths->items[i]);
         else
             paths->items[kept++] = paths->items[i];
     }
+    free(inside);
     paths->count = kept;
     return true;
 }
