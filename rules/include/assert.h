@@ -4,8 +4,12 @@
  * reference/assert-macro-assert-wassert). Not guarded, as the standard
  * requires: each inclusion re-reads NDEBUG.
  */
+#include <vcruntime.h>
+
 #undef assert
+STORCHECK_EXTERN_C_BEGIN
 void __cdecl _wassert(const wchar_t *Message, const wchar_t *File, unsigned Line);
+STORCHECK_EXTERN_C_END
 #ifdef NDEBUG
 #define assert(e) ((void)0)
 #else

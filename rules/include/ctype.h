@@ -17,6 +17,7 @@ typedef unsigned short wint_t;
 typedef unsigned short wctype_t;
 #endif
 
+STORCHECK_EXTERN_C_BEGIN
 int __cdecl (isalpha)(int C);
 int __cdecl (isupper)(int C);
 int __cdecl (islower)(int C);
@@ -47,5 +48,7 @@ wint_t __cdecl (towlower)(wint_t C);
 #define __toascii(c) ((c) & 0x7f)
 #define isascii __isascii
 #define toascii __toascii
+
+STORCHECK_EXTERN_C_END
 
 #endif /* STORCHECK_CTYPE_H */

@@ -8,6 +8,7 @@
 
 #include <vcruntime.h>
 
+STORCHECK_EXTERN_C_BEGIN
 int *__cdecl _errno(void);
 #define errno (*_errno())
 errno_t __cdecl _set_errno(int Value);
@@ -94,5 +95,7 @@ errno_t __cdecl _get_errno(int *Value);
 #define ETIMEDOUT 138
 #define ETXTBSY 139
 #define EWOULDBLOCK 140
+
+STORCHECK_EXTERN_C_END
 
 #endif /* STORCHECK_ERRNO_H */

@@ -49,7 +49,11 @@ typedef GUID FMTID, *LPFMTID;
 #define InlineIsEqualGUID IsEqualGUID
 #define IsEqualIID IsEqualGUID
 #define IsEqualCLSID IsEqualGUID
+#ifdef __cplusplus
+extern "C" int __cdecl memcmp(const void *A, const void *B, unsigned __int64 Count);
+#else
 int __cdecl memcmp(const void *A, const void *B, unsigned __int64 Count);
+#endif
 
 #endif /* STORCHECK_GUIDDEF_H */
 

@@ -9,6 +9,7 @@
 
 #include <vcruntime.h>
 
+STORCHECK_EXTERN_C_BEGIN
 void *__cdecl _alloca(size_t Size);
 #define alloca _alloca
 #define _malloca(s) _alloca(s)
@@ -20,5 +21,7 @@ void __cdecl free(void *Block);
 size_t __cdecl _msize(void *Block);
 void *__cdecl _aligned_malloc(size_t Size, size_t Alignment);
 void __cdecl _aligned_free(void *Block);
+
+STORCHECK_EXTERN_C_END
 
 #endif /* STORCHECK_MALLOC_H */

@@ -12,6 +12,20 @@
 #include <vcruntime.h>
 #include <excpt.h>
 #include <stdarg.h>
+#include <string.h>
+#ifdef __cplusplus
+/* sc_kernel_common.h repeats these without a linkage block; declaring them
+ * with C linkage first keeps C++ units consistent with <stdio.h> and <stdlib.h>. */
+extern "C" {
+int __cdecl _vsnprintf(char *Buffer, size_t Count, const char *Format, va_list Args);
+int __cdecl _snprintf(char *Buffer, size_t Count, const char *Format, ...);
+int __cdecl sprintf(char *Buffer, const char *Format, ...);
+int __cdecl vsprintf(char *Buffer, const char *Format, va_list Args);
+unsigned short __cdecl _byteswap_ushort(unsigned short Value);
+unsigned long __cdecl _byteswap_ulong(unsigned long Value);
+unsigned __int64 __cdecl _byteswap_uint64(unsigned __int64 Value);
+}
+#endif
 
 /* ---- calling conventions and storage classes ---- */
 #ifndef NTAPI

@@ -29,6 +29,7 @@ typedef __int64 fpos_t;
 #define SEEK_SET 0
 
 
+STORCHECK_EXTERN_C_BEGIN
 int __cdecl sprintf(char *Buffer, const char *Format, ...);
 int __cdecl vsprintf(char *Buffer, const char *Format, va_list Args);
 int __cdecl snprintf(char *Buffer, size_t Count, const char *Format, ...);
@@ -85,5 +86,7 @@ long __cdecl ftell(FILE *Stream);
 int __cdecl feof(FILE *Stream);
 int __cdecl ferror(FILE *Stream);
 void __cdecl perror(const char *Message);
+
+STORCHECK_EXTERN_C_END
 
 #endif /* STORCHECK_STDIO_H */

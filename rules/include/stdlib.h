@@ -37,6 +37,7 @@ typedef struct _ldiv_t { long quot; long rem; } ldiv_t;
 typedef int(__cdecl *_CoreCrtSecureSearchSortCompareFunction)(void *, const void *, const void *);
 typedef int(__cdecl *_CoreCrtNonSecureSearchSortCompareFunction)(const void *, const void *);
 
+STORCHECK_EXTERN_C_BEGIN
 int __cdecl abs(int X);
 long __cdecl labs(long X);
 long long __cdecl llabs(long long X);
@@ -99,5 +100,7 @@ char *__cdecl getenv(const char *Name);
 int __cdecl system(const char *Command);
 int *__cdecl _errno(void);
 #define errno (*_errno())
+
+STORCHECK_EXTERN_C_END
 
 #endif /* STORCHECK_STDLIB_H */

@@ -14,6 +14,7 @@
 #include <vcruntime.h>
 
 
+STORCHECK_EXTERN_C_BEGIN
 void *__cdecl memcpy(void *Dest, const void *Src, size_t Count);
 void *__cdecl memmove(void *Dest, const void *Src, size_t Count);
 void *__cdecl memset(void *Dest, int Value, size_t Count);
@@ -54,12 +55,12 @@ char *__cdecl _strrev(char *S);
 char *__cdecl _strset(char *S, int C);
 char *__cdecl _strnset(char *S, int C, size_t Count);
 char *__cdecl strerror(int ErrNum);
-#define stricmp _stricmp
-#define strnicmp _strnicmp
-#define strcmpi _strcmpi
-#define strdup _strdup
-#define strlwr _strlwr
-#define strupr _strupr
+int __cdecl stricmp(const char *A, const char *B);
+int __cdecl strnicmp(const char *A, const char *B, size_t Count);
+int __cdecl strcmpi(const char *A, const char *B);
+char *__cdecl strdup(const char *S);
+char *__cdecl strlwr(char *S);
+char *__cdecl strupr(char *S);
 
 size_t __cdecl wcslen(const wchar_t *S);
 size_t __cdecl wcsnlen(const wchar_t *S, size_t MaxCount);
@@ -85,8 +86,10 @@ wchar_t *__cdecl wcstok_s(wchar_t *S, const wchar_t *Delim, wchar_t **Context);
 wchar_t *__cdecl _wcsdup(const wchar_t *S);
 wchar_t *__cdecl _wcslwr(wchar_t *S);
 wchar_t *__cdecl _wcsupr(wchar_t *S);
-#define wcsicmp _wcsicmp
-#define wcsnicmp _wcsnicmp
-#define wcsdup _wcsdup
+int __cdecl wcsicmp(const wchar_t *A, const wchar_t *B);
+int __cdecl wcsnicmp(const wchar_t *A, const wchar_t *B, size_t Count);
+wchar_t *__cdecl wcsdup(const wchar_t *S);
+
+STORCHECK_EXTERN_C_END
 
 #endif /* STORCHECK_STRING_H */

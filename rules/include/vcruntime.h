@@ -11,6 +11,19 @@
 
 #include <stddef.h>
 
+/* The runtime's functions have C linkage in C++, as in the Microsoft
+ * headers; ntdef.h declares the ones the kernel headers repeat first, so a
+ * later declaration without a linkage block inherits C linkage. */
+#ifndef STORCHECK_EXTERN_C_BEGIN
+#ifdef __cplusplus
+#define STORCHECK_EXTERN_C_BEGIN extern "C" {
+#define STORCHECK_EXTERN_C_END }
+#else
+#define STORCHECK_EXTERN_C_BEGIN
+#define STORCHECK_EXTERN_C_END
+#endif
+#endif
+
 #ifndef _UINTPTR_T_DEFINED
 #define _UINTPTR_T_DEFINED
 typedef unsigned __int64 uintptr_t;

@@ -24,6 +24,7 @@ typedef unsigned short wctype_t;
 #define WCHAR_MIN 0x0000
 #define WCHAR_MAX 0xffff
 
+STORCHECK_EXTERN_C_BEGIN
 long __cdecl wcstol(const wchar_t *S, wchar_t **End, int Base);
 unsigned long __cdecl wcstoul(const wchar_t *S, wchar_t **End, int Base);
 __int64 __cdecl _wcstoi64(const wchar_t *S, wchar_t **End, int Base);
@@ -45,5 +46,7 @@ int __cdecl (iswpunct)(wint_t C);
 int __cdecl (iswctype)(wint_t C, wctype_t Type);
 wint_t __cdecl (towupper)(wint_t C);
 wint_t __cdecl (towlower)(wint_t C);
+
+STORCHECK_EXTERN_C_END
 
 #endif /* STORCHECK_WCHAR_H */
