@@ -486,13 +486,37 @@ int main(void)
     run_free(&r);
     free(cpp);
 
-    /* --print-args gives a command plain clang accepts. */
-    a = xasprintf("--print-args %s/a.c %s", clean, clean);
-    r = run(a);
-    CHECK(r.status == 0 && strncmp(r.out, "clang -fsyntax-only", 19) == 0);
-    CHECK(strstr(r.out, "--target=x86_64-pc-windows-msvc") != NULL);
-    run_free(&r);
-    free(a);
+    /* --print-args reproduces the parse: on a unit that needs an include
+     * fixed by case, a WPP stand-in and a guessed type, the printed command
+     * (the linked clang, with the fixes in a VFS overlay) runs clean, as
+     * storcheck's own parse is; without the overlay it would fail. */
+    {
+        char *fix = dir_with("fixes", "unit.c", "#include \"Local.H\"\n#include \"unit.tmh\"\n"
+                                                "int f(MYSTERY_T *p) { return local_value + (p != 0); }\n");
+        free(dir_with("fixes", "local.h", "static int local_value = 1;\n"));
+        a = xasprintf("--stats %s", fix);
+        r = run(a);
+        CHECK(r.status == 0 && strstr(r.out, "guessed") != NULL);
+        run_free(&r);
+        free(a);
+        a = xasprintf("--print-args %s/unit.c %s", fix, fix);
+        r = run(a);
+        CHECK(r.status == 0 && strstr(r.out, "/bin/clang -fsyntax-only -ivfsoverlay ") != NULL &&
+              strstr(r.out, "--target=x86_64-pc-windows-msvc") != NULL);
+        const char *cmd = r.out ? strchr(r.out, '\n') : NULL;
+        if (cmd) {
+            char *line = xstrndup(cmd + 1, strcspn(cmd + 1, "\n"));
+            char *sh = xasprintf("%s >/dev/null 2>&1", line);
+            CHECK(system(sh) == 0);
+            free(sh);
+            free(line);
+        } else {
+            CHECK(cmd != NULL);
+        }
+        run_free(&r);
+        free(a);
+        free(fix);
+    }
 
     /* --stats and --dump-model in JSON carry the documented keys. */
     a = xasprintf("--stats --format json %s", bad);
