@@ -11,7 +11,7 @@
 
 static void put_chars(const char *s, const char *const map[256], FILE *out)
 {
-    char *u = report_utf8(s);
+    char *u = utf8_sanitize(s);
     for (const unsigned char *p = (const unsigned char *)u; *p; p++) {
         if (map[*p])
             fputs(map[*p], out);

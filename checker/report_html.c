@@ -19,7 +19,7 @@
 static void put_text_n(const char *s, size_t n, FILE *out)
 {
     char *raw = xstrndup(s, n);
-    char *u = report_utf8(raw);
+    char *u = utf8_sanitize(raw);
     for (const unsigned char *p = (const unsigned char *)u; *p; p++) {
         switch (*p) {
         case '&': fputs("&amp;", out); break;

@@ -15,7 +15,7 @@
  * characters XML 1.0 forbids (C0 controls but tab and newline) dropped. */
 static void put_xml(const char *s, FILE *out)
 {
-    char *u = report_utf8(s);
+    char *u = utf8_sanitize(s);
     for (const unsigned char *p = (const unsigned char *)u; *p; p++) {
         switch (*p) {
         case '&': fputs("&amp;", out); break;

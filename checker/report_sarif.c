@@ -29,7 +29,7 @@
 /* A sentence: the text with a final period (SARIF2001). */
 static json_t *message(const char *text)
 {
-    char *u = report_utf8(text);
+    char *u = utf8_sanitize(text);
     size_t n = strlen(u);
     char *s = n && (u[n - 1] == '.' || u[n - 1] == '?' || u[n - 1] == '!') ? xstrdup(u) : xasprintf("%s.", u);
     json_t *m = json_object();
@@ -119,10 +119,7 @@ static int code_point_column(const struct report_data *d, const struct ir_loc *l
         !source_line(source_get(d->sources, loc->file), loc->line, &text, &len))
         return loc->column > 0 ? loc->column : 1;
     size_t bytes = (size_t)loc->column - 1 < len ? (size_t)loc->column - 1 : len;
-    int col = 1;
-    for (size_t i = 0; i < bytes; i++)
-        col += ((unsigned char)text[i] & 0xC0) != 0x80;
-    return col + (int)((size_t)loc->column - 1 - bytes);
+    return 1 + (int)utf8_count(text, bytes) + (int)((size_t)loc->column - 1 - bytes);
 }
 
 #define SARIF_CONTEXT 2

@@ -24,7 +24,7 @@ def main():
             print(f"FAIL {unit}: --print-args: {out.stderr.strip()}")
             failed += 1
             continue
-        argv = shlex.split(out.stdout)
+        argv = shlex.split(out.stdout, comments=True)
         argv[0] = clang
         argv = argv[:-1] + STRICT + argv[-1:]
         proc = subprocess.run(argv, capture_output=True, text=True)
