@@ -9,10 +9,10 @@
 #include <vcruntime.h>
 
 STORCHECK_EXTERN_C_BEGIN
-int *__cdecl _errno(void);
+int *__cdecl (_errno)(void);
 #define errno (*_errno())
-errno_t __cdecl _set_errno(int Value);
-errno_t __cdecl _get_errno(int *Value);
+errno_t __cdecl (_set_errno)(int Value);
+errno_t __cdecl (_get_errno)(int *Value);
 
 #define EPERM 1
 #define ENOENT 2

@@ -25,15 +25,15 @@ typedef unsigned short wctype_t;
 #define WCHAR_MAX 0xffff
 
 STORCHECK_EXTERN_C_BEGIN
-long __cdecl wcstol(const wchar_t *S, wchar_t **End, int Base);
-unsigned long __cdecl wcstoul(const wchar_t *S, wchar_t **End, int Base);
-__int64 __cdecl _wcstoi64(const wchar_t *S, wchar_t **End, int Base);
-unsigned __int64 __cdecl _wcstoui64(const wchar_t *S, wchar_t **End, int Base);
-long long __cdecl wcstoll(const wchar_t *S, wchar_t **End, int Base);
-unsigned long long __cdecl wcstoull(const wchar_t *S, wchar_t **End, int Base);
-int __cdecl _wtoi(const wchar_t *S);
-long __cdecl _wtol(const wchar_t *S);
-__int64 __cdecl _wtoi64(const wchar_t *S);
+long __cdecl (wcstol)(const wchar_t *S, wchar_t **End, int Base);
+unsigned long __cdecl (wcstoul)(const wchar_t *S, wchar_t **End, int Base);
+__int64 __cdecl (_wcstoi64)(const wchar_t *S, wchar_t **End, int Base);
+unsigned __int64 __cdecl (_wcstoui64)(const wchar_t *S, wchar_t **End, int Base);
+long long __cdecl (wcstoll)(const wchar_t *S, wchar_t **End, int Base);
+unsigned long long __cdecl (wcstoull)(const wchar_t *S, wchar_t **End, int Base);
+int __cdecl (_wtoi)(const wchar_t *S);
+long __cdecl (_wtol)(const wchar_t *S);
+__int64 __cdecl (_wtoi64)(const wchar_t *S);
 int __cdecl (iswalpha)(wint_t C);
 int __cdecl (iswdigit)(wint_t C);
 int __cdecl (iswxdigit)(wint_t C);
