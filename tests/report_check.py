@@ -169,6 +169,11 @@ def t_formats(tmp):
     check(html.startswith("<!DOCTYPE html>") and "Summary by rule" in html and "Summary by file" in html, "html summary")
     check('href="#f0-s2"' in html and 'id="f0-s2"' in html, "html step links")
     check("StorPortGetScatterGatherList(e, s)" in html, "html source excerpt")
+    # filterable by rule and file without a script, traces collapsible
+    check('id="rf-all" checked' in html and 'name="file-filter"' in html and "label for=\"ff-0\"" in html,
+          "html filters")
+    check(re.search(r'#rf-\d+:checked~\.findings \.finding:not\(\.r\d+\)\{display:none\}', html), "html filter css")
+    check('<details class="trace" open><summary>Trace (' in html, "html traces collapsible")
     check(not re.search(r"<(script|link|img)\b|src=|@import|url\(", html), "html is self-contained")
 
 
