@@ -449,6 +449,32 @@ int main(void)
         free(hostile);
     }
 
+    /* A configuration the project does not declare is an error that lists
+     * the ones it does; a declared one scans. */
+    {
+        char *proj = dir_with("proj", "drv.vcxproj",
+                              "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                              "<Project xmlns=\"http://schemas.microsoft.com/developer/msbuild/2003\">\n"
+                              "  <ItemGroup Label=\"ProjectConfigurations\">\n"
+                              "    <ProjectConfiguration Include=\"Release|x64\"><Configuration>Release</Configuration>"
+                              "<Platform>x64</Platform></ProjectConfiguration>\n"
+                              "  </ItemGroup>\n"
+                              "  <ItemGroup><ClCompile Include=\"a.c\" /></ItemGroup>\n"
+                              "</Project>\n");
+        free(dir_with("proj", "a.c", CLEAN));
+        a = xasprintf("--configuration 'Relase|x64' %s", proj);
+        r = run(a);
+        CHECK(r.status == 2 && strstr(r.err, "has no configuration 'Relase|x64'; it declares 'Release|x64'"));
+        run_free(&r);
+        free(a);
+        a = xasprintf("--configuration 'Release|x64' %s", proj);
+        r = run(a);
+        CHECK(r.status == 0);
+        run_free(&r);
+        free(a);
+        free(proj);
+    }
+
     /* A missing baseline names its path, with no made-up position. */
     a = xasprintf("--baseline %s/no-such-baseline.json %s", clean, clean);
     r = run(a);
