@@ -137,6 +137,8 @@ def t_formats(tmp):
             check(k in r, f"rule {r['id']} has {k}")
         check(r["helpUri"].endswith(f"/docs/rules/{r['id']}.md"), "helpUri")
         check("markdown" in r["help"] and "precision" in r["properties"] and r["properties"]["tags"], "help/props")
+        # the whole rule page: its contract and its examples, not a link alone
+        check("## Bad" in r["help"]["markdown"] and "\nBad\n---\n" in r["help"]["text"], f"full help for {r['id']}")
     check(run0["originalUriBaseIds"]["%SRCROOT%"]["uri"].startswith("file:///"), "SRCROOT")
     check(run0["automationDetails"]["id"], "automationDetails")
     check(run0["invocations"][0]["executionSuccessful"] is True, "executionSuccessful")
