@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* discover.c — see discover.h.
  *
  * Paths in results are absolute and lexically normalized; paths in notes and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* discover.h — which translation units to scan, and with which flags.
  *
  * Sources, in order of authority: a JSON compilation database (exactly its

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* includes.c — see includes.h.
  *
  * The scan is textual on purpose: clang cannot tell us which #include failed

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* main.c — reads the arguments, runs the scan, prints, and turns the result
  * into the exit status: 0 clean, 1 findings at or above --fail-on, 2 usage
  * or configuration error, 3 incomplete scan (unless --allow-incomplete). */

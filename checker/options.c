@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #define _GNU_SOURCE
 /* options.c — command-line parsing; see options.h. */
 #include "options.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* report.c — see report.h: deciding what is reported, the helpers every
  * writer shares, atomic files and the --stats table. */
 #define _GNU_SOURCE

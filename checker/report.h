@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* report.h — what happens to the findings after the analysis, and the
  * reports.
  *

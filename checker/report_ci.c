@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* report_ci.c — annotations for CI logs: GitHub Actions workflow commands
  * and Azure Pipelines logging commands, one line per finding, with the trace
  * folded into the message. Both formats are line based, so every value is

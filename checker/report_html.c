@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* report_html.c — one self-contained HTML page for code review: no script,
  * no font or style sheet from the network. A summary by rule and by file,
  * then each finding with its trace as numbered steps, each step over the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* report_junit.c — JUnit XML, which every CI system shows as a test
  * report: one <testsuite> per enabled rule, one <testcase> per reported
  * finding (a <failure> whose text holds the trace), and one passing

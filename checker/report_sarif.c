@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #define _GNU_SOURCE
 /* report_sarif.c — SARIF 2.1.0, one run, shaped for GitHub code scanning
  * and Azure DevOps' SARIF viewer, and clean under Microsoft's SARIF

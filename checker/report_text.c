@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* report_text.c — clang-style text: "file:line:col: level: message [rule]"
  * with the source line and a caret, the trace as "note:" lines likewise,
  * each other place of the same defect as a "note: also here" line likewise,

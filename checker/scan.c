@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* scan.c — the pipeline driver; see scan.h. */
 #define _GNU_SOURCE
 #include "scan.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* scan.h — one run of storcheck: discover, parse (in parallel), link, analyse.
  *
  * scan_run drives the stages in order; the result is plain data that the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* utf8.h — the one place that decodes UTF-8.
  *
  * Source files and file names from a driver tree are bytes, not always

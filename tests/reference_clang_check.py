@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """The reference miniport is plain, warning-free C for the bundled model
 headers: each unit must pass `clang -fsyntax-only` with the exact arguments
 storcheck uses (from --print-args), made strict with -Wall -Wextra -Werror

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """report_check.py — end-to-end tests of storcheck's reports.
 
 usage: report_check.py STORCHECK SOURCE_DIR TEST [TOOL]

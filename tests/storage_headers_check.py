@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """The storage model headers stand on their own and keep their documented
 layout: each header, included alone, must compile as C and as C++ with the
 exact arguments storcheck uses (from --print-args), and layout.c, whose

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #define _GNU_SOURCE
 /* The command line end to end: exit codes, one-line diagnostics naming the
  * file, and bad input that costs nothing else. Runs the built binary. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_includes.c — include planning on a small Windows-style tree built at run time. */
 #define _GNU_SOURCE
 #include "check.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_report.c — the pieces of the report stage that need no scan: GitHub's
  * line hash (reference values from tests/linehash.js, itself a restatement of
  * github/codeql-action's fingerprints.ts), UTF-8 repair, suppression comments,

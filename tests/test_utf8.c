@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The one UTF-8 decoder: valid sequences, invalid spans as WHATWG counts
  * them (GitHub's line hashes depend on it), character counts, sanitizing. */
 #include "check.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * assert.h - storcheck model header.
  * The C runtime's assert (learn.microsoft.com: /cpp/c-runtime-library/

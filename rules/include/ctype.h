@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * ctype.h - storcheck model header.
  * Character classification of the Microsoft C runtime (learn.microsoft.com:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * errno.h - storcheck model header.
  * errno and its constants as the Microsoft C runtime defines them

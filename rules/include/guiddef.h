@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * guiddef.h - storcheck model header.
  * GUID, its pointer and reference forms, IsEqualGUID, and DEFINE_GUID

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * malloc.h - storcheck model header.
  * Memory allocation of the Microsoft C runtime (learn.microsoft.com:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * ntddk.h - storcheck model header.
  * The kernel DDI for non-WDM drivers: includes the WDM subset and adds the

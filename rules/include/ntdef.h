@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * ntdef.h - storcheck model header.
  * Basic Windows data types and helper macros, written from the documented

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * stdio.h - storcheck model header.
  * The formatted-output part of the Microsoft C runtime that kernel code

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * stdlib.h - storcheck model header.
  * The part of the Microsoft C runtime's <stdlib.h> that kernel code and its

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * string.h - storcheck model header.
  * The part of the C runtime string library that kernel code links against,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * time.h - storcheck model header.
  * Time types and routines of the Microsoft C runtime (learn.microsoft.com:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * vcruntime.h - storcheck model header.
  * The compiler runtime's base types that every Microsoft C runtime header

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * wchar.h - storcheck model header.
  * Wide-character routines of the Microsoft C runtime (learn.microsoft.com:

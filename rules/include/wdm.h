@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * wdm.h - storcheck model header.
  * A subset of the WDM kernel DDI (learn.microsoft.com: /windows-hardware/
