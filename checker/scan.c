@@ -262,6 +262,8 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
     if (resource)
         strlist_add_owned(&search.system_dirs, resource);
     search.index = job->index;
+    search.max_file_bytes = (size_t)(job->o->max_file_mb > 0 ? job->o->max_file_mb : DEFAULT_MAX_FILE_MB) << 20;
+    search.max_depth = job->o->max_include_depth;
 
     struct include_plan plan = {0};
     char *err = NULL;
@@ -489,7 +491,20 @@ int scan_discover(const struct options *o, struct discovery *out)
     dopt.vcxproj = o->vcxproj;
     dopt.configuration = o->configuration;
     dopt.no_vcxproj = o->no_vcxproj;
-    return discover_units(&dopt, out);
+    int rc = discover_units(&dopt, out);
+    /* A tree must not make the scan unbounded: past the limit, the first
+     * units in path order are scanned and the scan is incomplete. */
+    int max = o->max_units > 0 ? o->max_units : DEFAULT_MAX_UNITS;
+    if (out->count > max) {
+        strlist_add_owned(&out->errors,
+                          xasprintf("%s: %d translation units, more than the limit of %d (--max-units); "
+                                    "only the first %d are scanned",
+                                    o->paths.count ? o->paths.items[0] : ".", out->count, max, max));
+        for (int i = max; i < out->count; i++)
+            tu_spec_free(&out->units[i]);
+        out->count = max;
+    }
+    return rc;
 }
 
 /* Reports name files as the repository names them: relative to the git work
@@ -774,7 +789,10 @@ int scan_run(const struct options *o, struct scan_result *out)
             free(shown);
             free(cwd);
         }
-    if (drc < 0) {
+    /* A bad compilation database or project costs its own units: the scan
+     * goes on with the others and is incomplete (discovery named the
+     * problem); it is a configuration error only when nothing is left. */
+    if (drc < 0 && disc.count == 0) {
         out->config_error = true;
         discovery_free(&disc);
         free(data_dir);
