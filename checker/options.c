@@ -78,6 +78,7 @@ void options_usage(FILE *out)
           "  --unit-timeout S       give up on a unit whose parse takes over S seconds (default\n"
           "                         120); it is tried once more, then reported incomplete\n"
           "  --unit-memory MB       bound each parse worker's memory (default 4096)\n"
+          "  --follow-symlinks      follow symbolic links that lead out of the scanned folders\n"
           "  --max-file-size MB     refuse source files and headers larger than MB (default 16)\n"
           "  --max-include-depth N  refuse #include nested deeper than N (default 200)\n"
           "  --max-units N          scan at most N translation units (default 20000)\n"
@@ -326,6 +327,8 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
                 else
                     o->unit_memory_mb = (int)n;
             }
+        } else if (strcmp(a, "--follow-symlinks") == 0) {
+            o->follow_symlinks = true;
         } else if (is_opt(a, "--max-file-size") || is_opt(a, "--max-include-depth") ||
                    is_opt(a, "--max-units")) {
             const char *name = is_opt(a, "--max-file-size") ? "--max-file-size"

@@ -45,6 +45,8 @@ struct options {
     int unit_memory_mb;     /* --unit-memory MiB; 0: the default */
     int max_file_mb;        /* --max-file-size MiB: a source or header larger is refused; 0: default */
     int max_include_depth;  /* --max-include-depth: nesting of #include; 0: the default */
+    bool follow_symlinks;   /* --follow-symlinks: walk links out of the scanned folders */
+    bool config_ignored;    /* the configuration file was broken and left out (exit 3) */
     int max_units;          /* --max-units: translation units scanned at most; 0: the default */
     char *compdb;           /* -p */
     char *vcxproj;          /* --vcxproj */

@@ -491,6 +491,7 @@ int scan_discover(const struct options *o, struct discovery *out)
     dopt.vcxproj = o->vcxproj;
     dopt.configuration = o->configuration;
     dopt.no_vcxproj = o->no_vcxproj;
+    dopt.follow_symlinks = o->follow_symlinks;
     int rc = discover_units(&dopt, out);
     /* A tree must not make the scan unbounded: past the limit, the first
      * units in path order are scanned and the scan is incomplete. */
