@@ -304,6 +304,12 @@ static void walk_dir(struct discovery *out, struct walk *w, const char *abs, con
             }
             type = S_ISDIR(st.st_mode) ? 'd' : S_ISREG(st.st_mode) ? 'f' : 'o';
         }
+        if (type == 'o' && is_unit_name(name) && !projects_only) {
+            /* a FIFO or device named like a source: never opened, but named */
+            char *shown_file = path_join(shown, name);
+            add_line(&out->errors, "%s: cannot be read: not a regular file", shown_file);
+            free(shown_file);
+        }
         if (type == 'd') {
             if (name[0] != '.' && strcasecmp(name, "cmakefiles") != 0) {
                 char *sub = path_join(shown, name);
