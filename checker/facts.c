@@ -402,8 +402,9 @@ static int cmp_key(const void *a, const void *b)
 /* The tracked field a path ends in, or -1. */
 static int key_index(const struct model_facts *f, const struct ir_path *p)
 {
-    if (p->nsteps == 0 || p->steps[p->nsteps - 1].kind != IR_STEP_FIELD || !p->steps[p->nsteps - 1].record)
-        return -1;
+    if (f->nkeys == 0 || p->nsteps == 0 || p->steps[p->nsteps - 1].kind != IR_STEP_FIELD ||
+        !p->steps[p->nsteps - 1].record)
+        return -1; /* no keys: bsearch must not see a NULL table */
     struct field_key k = {p->steps[p->nsteps - 1].record, p->steps[p->nsteps - 1].field};
     const struct field_key *hit = bsearch(&k, f->keys, (size_t)f->nkeys, sizeof k, cmp_key);
     return hit ? (int)(hit - f->keys) : -1;

@@ -120,7 +120,7 @@ static int inspect(struct options *o)
     print_notes(o, &r.notes);
     print_diagnostics(&r.diagnostics);
     int status = r.config_error || r.nothing_to_scan             ? EXIT_USAGE
-                 : r.incomplete && !o->allow_incomplete ? EXIT_INCOMPLETE
+                 : (r.incomplete || o->config_ignored) && !o->allow_incomplete ? EXIT_INCOMPLETE
                                                         : EXIT_CLEAN;
     if (status != EXIT_USAGE) {
         if (o->stats)
@@ -199,7 +199,8 @@ static int check(struct options *o)
             werr |= write_report(&d, o, o->extra_outputs[i].format, o->extra_outputs[i].path);
         /* Writing a baseline accepts today's findings: that run succeeded. */
         status = werr                                   ? EXIT_USAGE
-                 : r.incomplete && !o->allow_incomplete ? EXIT_INCOMPLETE
+                 : (r.incomplete || d.input_broken || o->config_ignored) && !o->allow_incomplete
+                                                        ? EXIT_INCOMPLETE
                  : o->write_baseline                    ? EXIT_CLEAN
                  : report_failing(&d)                   ? EXIT_FINDINGS
                                                         : EXIT_CLEAN;
@@ -287,10 +288,26 @@ int main(int argc, char **argv)
         return rc;
     }
     if (config_apply(&o, &err) < 0) {
-        fprintf(stderr, "storcheck: error: %s\n", err);
+        /* A broken configuration costs its settings, not the scan: the run
+         * goes on with the command line alone and says it is incomplete. */
+        fprintf(stderr, "storcheck: error: %s; the configuration is ignored\n", err);
         free(err);
+        err = NULL;
         options_free(&o);
-        return EXIT_USAGE;
+        if (options_parse(argc, argv, &o, &err) < 0) {
+            free(err);
+            return EXIT_USAGE;
+        }
+        o.no_config = true;
+        free(o.config);
+        o.config = NULL;
+        o.config_ignored = true;
+        if (config_apply(&o, &err) < 0) {
+            fprintf(stderr, "storcheck: error: %s\n", err);
+            free(err);
+            options_free(&o);
+            return EXIT_USAGE;
+        }
     }
     if (!any_rule_selected(&o)) {
         fprintf(stderr, "storcheck: error: the rule selection (--enable/--disable or .storcheck.json) leaves no "
