@@ -65,8 +65,9 @@ static int load_function(json_t *f, struct ddi_function *out, char **problem)
     out->only_in = string_list(json_object_get(f, "only_in"), &out->nonly_in);
     out->not_in = string_list(json_object_get(f, "not_in"), &out->nnot_in);
     char *irql = str_or_null(f, "max_irql");
-    out->max_irql = irql ? ddi_irql_rank(irql) : -1;
-    if (irql && out->max_irql < 0) {
+    out->irql_not_stated = irql && strcmp(irql, "not_stated") == 0;
+    out->max_irql = irql && !out->irql_not_stated ? ddi_irql_rank(irql) : -1;
+    if (irql && out->max_irql < 0 && !out->irql_not_stated) {
         *problem = xasprintf("'%s': unknown \"max_irql\" '%s'", out->name, irql);
         free(irql);
         return -1;
@@ -75,6 +76,26 @@ static int load_function(json_t *f, struct ddi_function *out, char **problem)
     json_t *dump = json_object_get(f, "dump_mode");
     out->dump_forbidden = json_is_string(dump) && strcmp(json_string_value(dump), "forbidden") == 0;
     out->doc = str_or_null(f, "doc");
+    out->deprecated = str_or_null(f, "deprecated");
+    json_t *po = json_object_get(f, "port_only");
+    if (po) {
+        out->port_only = str_or_null(po, "instead");
+        if (!out->port_only)
+            out->port_only = xstrdup("");
+        out->port_only_except_in = string_list(json_object_get(po, "except_in"), &out->nport_only_except_in);
+    }
+    json_t *vals = json_object_get(f, "documented_values");
+    out->values_arg = vals ? int_or(vals, "arg", -1) : -1;
+    out->values = vals ? string_list(json_object_get(vals, "names"), &out->nvalues) : NULL;
+    json_t *limit = json_object_get(f, "limit");
+    out->limit_arg = limit ? int_or(limit, "arg", -1) : -1;
+    json_t *below = limit ? json_object_get(limit, "below") : NULL;
+    out->limit_below = json_is_integer(below) ? json_integer_value(below) : -1;
+    out->waits = json_is_true(json_object_get(f, "waits"));
+    json_t *nn = json_object_get(f, "non_null");
+    out->non_null_arg = nn ? int_or(nn, "arg", -1) : -1;
+    out->non_null_what = nn ? str_or_null(nn, "what") : NULL;
+    out->must_check = json_is_true(json_object_get(f, "must_check"));
     json_t *regs = json_object_get(f, "registers");
     size_t n = json_array_size(regs);
     if (n) {
@@ -222,6 +243,15 @@ void ddi_free(struct ddi_model *m)
             free(m->functions[i].not_in[j]);
         free(m->functions[i].not_in);
         free(m->functions[i].doc);
+        free(m->functions[i].deprecated);
+        free(m->functions[i].non_null_what);
+        free(m->functions[i].port_only);
+        for (int j = 0; j < m->functions[i].nport_only_except_in; j++)
+            free(m->functions[i].port_only_except_in[j]);
+        free(m->functions[i].port_only_except_in);
+        for (int j = 0; j < m->functions[i].nvalues; j++)
+            free(m->functions[i].values[j]);
+        free(m->functions[i].values);
     }
     free(m->functions);
     for (int i = 0; i < m->nroles; i++) {

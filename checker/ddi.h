@@ -34,6 +34,20 @@ struct ddi_function {
     int max_irql;    /* IRQL_* rank it may be called at, or -1 */
     bool dump_forbidden; /* must not be called in crash-dump mode at all ("dump_mode": "forbidden") */
     char *doc;       /* the documentation page that says so */
+    char *deprecated; /* "deprecated": what to call instead; NULL if not deprecated */
+    char *port_only;  /* "port_only": what a miniport does instead; NULL if a miniport may call it */
+    char **port_only_except_in; /* roles in which the port-only call is the documented duty */
+    int nport_only_except_in;
+    int values_arg;          /* "documented_values": the argument whose enumerator must be one of */
+    char **values;           /* these names (StorPortNotification's types), or -1 / NULL */
+    int nvalues;
+    int limit_arg;           /* "limit": a constant in this argument must be below */
+    long long limit_below;   /* this value (StorPortStallExecution < 1000 us), or -1 */
+    bool waits;              /* "waits": puts the thread to sleep or busy-waits */
+    bool must_check;         /* "must_check": the status and allocates_out buffer are checked before use */
+    int non_null_arg;        /* "non_null": {"arg": N, "what": ...}: argument N must not be NULL, or -1 */
+    char *non_null_what;     /* what it must point to */
+    bool irql_not_stated;    /* "max_irql": "not_stated": the documentation gives no IRQL */
 };
 
 /* Kinds of memory the port owns (bits). */
