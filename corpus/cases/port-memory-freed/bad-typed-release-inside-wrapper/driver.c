@@ -43,6 +43,8 @@ BOOLEAN MpStartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
 ULONG MpFindAdapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInformation,
                     PCHAR ArgumentString, PPORT_CONFIGURATION_INFORMATION ConfigInfo, PBOOLEAN Again)
 {
+    ConfigInfo->MaximumTransferLength = 0x10000;
+    ConfigInfo->NumberOfPhysicalBreaks = 16;
     return SP_RETURN_FOUND;
 }
 
