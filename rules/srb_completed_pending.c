@@ -2,7 +2,7 @@
  * miniport still holds; completing an SRB with it tells the port the
  * request is finished and still pending at once. Flags a completion
  * (StorPortNotification(RequestComplete), or a miniport routine whose
- * summary completes that parameter) of an SRB whose SrbStatus was last set
+ * summary completes that parameter without setting a status of its own) of an SRB whose SrbStatus was last set
  * to SRB_STATUS_PENDING earlier in the same block of straight-line code.
  * Contract: docs/rules/srb-completed-pending.md. */
 #include <string.h>
@@ -40,6 +40,22 @@ static const struct ir_path *status_store(const struct model_function *mf, const
     return NULL;
 }
 
+/* Whether a miniport function sets an SrbStatus itself (a completion
+ * wrapper that takes the final status as an argument). */
+static bool sets_status(const struct model_function *mf)
+{
+    const struct ir_function *fn = mf->ir;
+    for (int b = 0; b < fn->nblocks; b++)
+        for (int i = 0; i < fn->blocks[b].ninsts; i++) {
+            long long v;
+            bool known;
+            struct ir_path scratch;
+            if (status_store(mf, &fn->blocks[b].insts[i], &v, &known, &scratch))
+                return true;
+        }
+    return false;
+}
+
 /* The SRB argument a call completes, or -1. */
 static int completed_arg(const struct analysis *a, const struct ir_inst *in, int caller)
 {
@@ -49,7 +65,7 @@ static int completed_arg(const struct analysis *a, const struct ir_inst *in, int
         if (m->ddi->functions[d].completes >= 0 && ddi_when_matches(&m->ddi->functions[d], in))
             return m->ddi->functions[d].completes;
     int g = model_find_function(m, in->callee, m->functions[caller].unit);
-    if (g < 0)
+    if (g < 0 || sets_status(&m->functions[g]))
         return -1;
     for (int p = 0; p < SUMMARY_MAX_PARAMS && p < in->nsrcs; p++)
         if (a->summaries[g].completes[p].set && a->summaries[g].completes_when[p] == COMPLETES_ALWAYS)
