@@ -96,6 +96,7 @@ static int load_function(json_t *f, struct ddi_function *out, char **problem)
     out->non_null_arg = nn ? int_or(nn, "arg", -1) : -1;
     out->non_null_what = nn ? str_or_null(nn, "what") : NULL;
     out->must_check = json_is_true(json_object_get(f, "must_check"));
+    out->physical_evidence = json_is_true(json_object_get(f, "physical_evidence"));
     json_t *regs = json_object_get(f, "registers");
     size_t n = json_array_size(regs);
     if (n) {
@@ -174,6 +175,8 @@ struct ddi_model *ddi_load(const char *path, char **err)
         role->device_extension_arg = int_or(r, "device_extension_arg", -1);
         role->phase = int_or(r, "phase", -1);
         role->not_in_dump_mode = json_is_false(json_object_get(r, "dump_mode"));
+        role->virtual_only = json_is_true(json_object_get(r, "virtual_only"));
+        role->physical_evidence = json_is_true(json_object_get(r, "physical_evidence"));
         json_t *tds = json_object_get(r, "typedefs");
         role->ntypedefs = (int)json_array_size(tds);
         role->typedefs = xcalloc((size_t)role->ntypedefs + 1, sizeof(char *));
@@ -201,6 +204,10 @@ struct ddi_model *ddi_load(const char *path, char **err)
     json_t *dump = json_object_get(root, "dump_mode");
     load_fields(dump, "fields", &m->dump_mode_fields, &m->ndump_mode_fields, &problem);
     m->dump_null_arguments_of = str_or_null(dump, "null_arguments_of");
+    json_t *prohibited = json_object_get(root, "prohibited_in_physical");
+    m->prohibited_prefixes = string_list(json_object_get(prohibited, "prefixes"), &m->nprohibited_prefixes);
+    m->prohibited_except = string_list(json_object_get(prohibited, "except_containing"), &m->nprohibited_except);
+    m->prohibited_doc = prohibited ? str_or_null(prohibited, "doc") : NULL;
     json_t *ext = json_object_get(root, "extension_fields");
     m->extension_record = str_or_null(ext, "record");
     const char *key;
@@ -272,6 +279,13 @@ void ddi_free(struct ddi_model *m)
     free_fields(m->srb_buffer_fields, m->nsrb_buffer_fields);
     free_fields(m->dump_mode_fields, m->ndump_mode_fields);
     free(m->dump_null_arguments_of);
+    for (int i = 0; i < m->nprohibited_prefixes; i++)
+        free(m->prohibited_prefixes[i]);
+    free(m->prohibited_prefixes);
+    for (int i = 0; i < m->nprohibited_except; i++)
+        free(m->prohibited_except[i]);
+    free(m->prohibited_except);
+    free(m->prohibited_doc);
     free(m->extension_record);
     free(m->device_size_field);
     free(m->srb_size_field);

@@ -48,6 +48,7 @@ struct ddi_function {
     int non_null_arg;        /* "non_null": {"arg": N, "what": ...}: argument N must not be NULL, or -1 */
     char *non_null_what;     /* what it must point to */
     bool irql_not_stated;    /* "max_irql": "not_stated": the documentation gives no IRQL */
+    bool physical_evidence;  /* "physical_evidence": only a physical miniport calls it (miniport_kind.h) */
 };
 
 /* Kinds of memory the port owns (bits). */
@@ -75,6 +76,8 @@ struct ddi_role {
     int device_extension_arg; /* the callback's HwDeviceExtension parameter, or -1 */
     int phase;                /* start-up order (DriverEntry 0, HwFindAdapter 1, ...), or -1: after start-up */
     bool not_in_dump_mode;    /* never called when the miniport is loaded for crash dump or hibernation */
+    bool virtual_only;        /* "virtual_only": documented for virtual miniports (miniport_kind.h) */
+    bool physical_evidence;   /* "physical_evidence": only a physical miniport has one */
 };
 
 struct ddi_field_role {
@@ -99,6 +102,14 @@ struct ddi_model {
     struct ddi_field_role *dump_mode_fields; /* PORT_CONFIGURATION_INFORMATION.DumpMode: nonzero in dump mode */
     int ndump_mode_fields;
     char *dump_null_arguments_of; /* the role whose arguments are NULL in dump mode (DriverEntry), or NULL */
+    /* "prohibited_in_physical": kernel routine families a physical miniport
+     * must not call (prefixes such as "Ke"), names containing an exception
+     * ("Interlocked") allowed, and the page that lists them. */
+    char **prohibited_prefixes;
+    int nprohibited_prefixes;
+    char **prohibited_except;
+    int nprohibited_except;
+    char *prohibited_doc;
 };
 
 /* Loads the model; on failure returns NULL and sets *err to "FILE: problem" (owned). */

@@ -48,7 +48,7 @@ ULONG MpFindAdapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInformation
     return SP_RETURN_FOUND;
 }
 
-ULONG DriverEntry(PVOID DriverObject, PVOID RegistryPath)
+ULONG DriverEntry(PVOID DriverObject, PVOID RegistryPath)  // expect: init-data-invalid
 {
     HW_INITIALIZATION_DATA initData;
 

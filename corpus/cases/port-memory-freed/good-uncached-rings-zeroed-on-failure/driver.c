@@ -74,7 +74,7 @@ ULONG MpFindAdapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInformation
     }
     MpDescribeAdapter(ConfigInfo);
 
-    devExt->TagMap = (PUCHAR)ExAllocatePoolWithTag(NonPagedPoolNx, MP_SHADOW_ENTRIES, MP_TAG);
+    devExt->TagMap = (PUCHAR)ExAllocatePoolWithTag(NonPagedPoolNx, MP_SHADOW_ENTRIES, MP_TAG);  // expect: ddi-prohibited-in-physical
     if (devExt->TagMap == NULL) {
         return SP_RETURN_ERROR;
     }
@@ -89,7 +89,7 @@ ULONG MpFindAdapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInformation
     devExt->CompletionRing = completions;
     if (!MpProgramRings(devExt, ring, completions)) {
         RtlZeroMemory(completions, PAGE_SIZE);
-        ExFreePoolWithTag(devExt->TagMap, MP_TAG);
+        ExFreePoolWithTag(devExt->TagMap, MP_TAG);  // expect: ddi-prohibited-in-physical
         devExt->TagMap = NULL;
         devExt->CompletionRing = NULL;
         return SP_RETURN_ERROR;
