@@ -30,6 +30,13 @@ static void null_fields(const struct program_model *m, const struct rule_info *s
                 if (strcmp(last->field, must_be_null[k]) != 0)
                     continue;
                 const struct ir_operand *v = &in->srcs[0];
+                /* see through a cast to the field's pointer type, defined earlier in the block */
+                for (int j = i - 1; j >= 0 && v->kind == IR_OPND_VALUE && v->path.base == IR_BASE_TEMP; j--) {
+                    const struct ir_inst *def = &fn->blocks[b].insts[j];
+                    if (def->has_dst && def->dst.base == IR_BASE_TEMP && def->dst.index == v->path.index &&
+                        (def->kind == IR_CAST || def->kind == IR_ASSIGN) && def->nsrcs == 1)
+                        v = &def->srcs[0];
+                }
                 bool function = (v->kind == IR_OPND_VALUE || v->kind == IR_OPND_ADDR) && v->path.base == IR_BASE_FUNC;
                 bool nonzero_const = v->kind == IR_OPND_CONST && v->value != 0;
                 if (!function && !nonzero_const)
