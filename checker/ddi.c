@@ -31,6 +31,18 @@ static char **string_list(json_t *a, int *n)
     return l;
 }
 
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+bool ddi_prohibited_in_physical(const struct ddi_model *m, const char *name)
+{
+    if (!name || m->nprohibited_names == 0)
+        return false;
+    return bsearch(&name, m->prohibited_names, (size_t)m->nprohibited_names, sizeof(char *), cmp_names) != NULL;
+}
+
 static int load_function(json_t *f, struct ddi_function *out, char **problem)
 {
     memset(out, 0, sizeof *out);
@@ -205,8 +217,9 @@ struct ddi_model *ddi_load(const char *path, char **err)
     load_fields(dump, "fields", &m->dump_mode_fields, &m->ndump_mode_fields, &problem);
     m->dump_null_arguments_of = str_or_null(dump, "null_arguments_of");
     json_t *prohibited = json_object_get(root, "prohibited_in_physical");
-    m->prohibited_prefixes = string_list(json_object_get(prohibited, "prefixes"), &m->nprohibited_prefixes);
-    m->prohibited_except = string_list(json_object_get(prohibited, "except_containing"), &m->nprohibited_except);
+    m->prohibited_names = string_list(json_object_get(prohibited, "names"), &m->nprohibited_names);
+    if (m->nprohibited_names > 1)
+        qsort(m->prohibited_names, (size_t)m->nprohibited_names, sizeof(char *), cmp_names);
     m->prohibited_doc = prohibited ? str_or_null(prohibited, "doc") : NULL;
     json_t *ext = json_object_get(root, "extension_fields");
     m->extension_record = str_or_null(ext, "record");
@@ -279,12 +292,9 @@ void ddi_free(struct ddi_model *m)
     free_fields(m->srb_buffer_fields, m->nsrb_buffer_fields);
     free_fields(m->dump_mode_fields, m->ndump_mode_fields);
     free(m->dump_null_arguments_of);
-    for (int i = 0; i < m->nprohibited_prefixes; i++)
-        free(m->prohibited_prefixes[i]);
-    free(m->prohibited_prefixes);
-    for (int i = 0; i < m->nprohibited_except; i++)
-        free(m->prohibited_except[i]);
-    free(m->prohibited_except);
+    for (int i = 0; i < m->nprohibited_names; i++)
+        free(m->prohibited_names[i]);
+    free(m->prohibited_names);
     free(m->prohibited_doc);
     free(m->extension_record);
     free(m->device_size_field);

@@ -102,13 +102,10 @@ struct ddi_model {
     struct ddi_field_role *dump_mode_fields; /* PORT_CONFIGURATION_INFORMATION.DumpMode: nonzero in dump mode */
     int ndump_mode_fields;
     char *dump_null_arguments_of; /* the role whose arguments are NULL in dump mode (DriverEntry), or NULL */
-    /* "prohibited_in_physical": kernel routine families a physical miniport
-     * must not call (prefixes such as "Ke"), names containing an exception
-     * ("Interlocked") allowed, and the page that lists them. */
-    char **prohibited_prefixes;
-    int nprohibited_prefixes;
-    char **prohibited_except;
-    int nprohibited_except;
+    /* "prohibited_in_physical": the kernel routines a physical miniport must
+     * not call, sorted (ddi_prohibited_in_physical), and the page that lists them. */
+    char **prohibited_names;
+    int nprohibited_names;
     char *prohibited_doc;
 };
 
@@ -134,6 +131,8 @@ int ddi_role_phase(const struct ddi_model *m, const char *role);
 /* Whether the role's callbacks are called when the miniport runs in
  * crash-dump or hibernation mode. */
 bool ddi_role_in_dump_mode(const struct ddi_model *m, const char *role);
+/* Whether a physical miniport must not call the routine `name`. */
+bool ddi_prohibited_in_physical(const struct ddi_model *m, const char *name);
 /* Whether record.field tells the miniport it runs in dump mode. */
 bool ddi_is_dump_mode_field(const struct ddi_model *m, const char *record, const char *field);
 /* The role a typedef names (HW_BUILDIO -> HwBuildIo), or NULL. */

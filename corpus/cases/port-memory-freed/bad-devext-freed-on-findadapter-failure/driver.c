@@ -59,7 +59,7 @@ ULONG MpFindAdapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInformation
     if ((version >> 16) != MP_VERSION_MAJOR) {
         /* Not ours after all: give everything back. */
         StorPortFreePool(devExt, devExt->VpdPage);
-        ExFreePool(DeviceExtension);  // expect: port-memory-freed, ddi-prohibited-in-physical
+        ExFreePool(DeviceExtension);  // expect: port-memory-freed
         return SP_RETURN_NOT_FOUND;
     }
     devExt->VpdPage[0] = (UCHAR)version;

@@ -61,7 +61,7 @@ ULONG MpFindAdapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInformation
     stale = MpAdapterBySlot[slot];
     if (stale != NULL && stale != devExt) {
         /* An earlier instance on this slot went away: drop what it left. */
-        ExFreePoolWithTag(stale, MP_TAG);  // expect: port-memory-freed, ddi-prohibited-in-physical
+        ExFreePoolWithTag(stale, MP_TAG);  // expect: port-memory-freed
     }
     MpAdapterBySlot[slot] = devExt;
     return SP_RETURN_FOUND;

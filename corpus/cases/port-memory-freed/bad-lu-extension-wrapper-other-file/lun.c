@@ -6,6 +6,6 @@ VOID MpDropUnitCache(PMP_DEVICE_EXTENSION DevExt, PVOID Cache)
 {
     if (Cache != NULL) {
         DevExt->CachesDropped++;
-        ExFreePoolWithTag(Cache, MP_TAG);  // expect: ddi-prohibited-in-physical
+        ExFreePoolWithTag(Cache, MP_TAG);
     }
 }

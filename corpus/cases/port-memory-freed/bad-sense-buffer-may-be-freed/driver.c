@@ -88,14 +88,14 @@ VOID MpCompletionDpc(PSTOR_DPC Dpc, PVOID HwDeviceExtension, PVOID SystemArgumen
     sense = (PUCHAR)srb->SenseInfoBuffer;
     if (sense == NULL || srb->SenseInfoBufferLength < MP_SENSE_BYTES) {
         /* No room for the controller's sense: read it into scratch memory. */
-        sense = (PUCHAR)ExAllocatePool2(POOL_FLAG_NON_PAGED, MP_SENSE_BYTES, MP_TAG);  // expect: ddi-prohibited-in-physical
+        sense = (PUCHAR)ExAllocatePool2(POOL_FLAG_NON_PAGED, MP_SENSE_BYTES, MP_TAG);
     } else {
         srb->SrbStatus |= SRB_STATUS_AUTOSENSE_VALID;
     }
     if (sense != NULL) {
         MpReadSense(devExt, sense);
         devExt->LastSenseKey = sense[2] & 0x0F;
-        ExFreePool2(sense, MP_TAG, NULL, 0);  // expect: port-memory-freed, ddi-prohibited-in-physical
+        ExFreePool2(sense, MP_TAG, NULL, 0);  // expect: port-memory-freed
     }
     StorPortNotification(RequestComplete, devExt, srb);
 }

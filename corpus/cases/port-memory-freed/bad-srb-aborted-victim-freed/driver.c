@@ -105,7 +105,7 @@ BOOLEAN MpStartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
         if (victim != NULL && victim == devExt->ActiveSrb) {
             StorPortWriteRegisterUlong(devExt, devExt->Control, MP_CONTROL_ABORT);
             devExt->ActiveSrb = NULL;
-            ExFreePool(victim);  // expect: port-memory-freed, ddi-prohibited-in-physical
+            ExFreePool(victim);  // expect: port-memory-freed
         }
         Srb->SrbStatus = SRB_STATUS_SUCCESS;
         StorPortNotification(RequestComplete, devExt, Srb);

@@ -92,7 +92,7 @@ BOOLEAN MpBuildIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
 
     if (Srb->Function != SRB_FUNCTION_EXECUTE_SCSI) {
         /* Requests the controller never sees need no per-request context. */
-        ExFreePoolWithTag(context, MP_TAG);  // expect: port-memory-freed, ddi-prohibited-in-physical
+        ExFreePoolWithTag(context, MP_TAG);  // expect: port-memory-freed
         Srb->SrbStatus = SRB_STATUS_SUCCESS;
         StorPortNotification(RequestComplete, devExt, Srb);
         return FALSE;

@@ -84,7 +84,7 @@ ULONG MpFindAdapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInformation
     devExt->CompletionRing = completions;
     if (!MpProgramRings(devExt, ring, completions)) {
         /* Left over from when the completion ring was pool. */
-        ExFreePoolWithTag(completions, MP_TAG);  // expect: port-memory-freed, ddi-prohibited-in-physical
+        ExFreePoolWithTag(completions, MP_TAG);  // expect: port-memory-freed
         devExt->CompletionRing = NULL;
         return SP_RETURN_ERROR;
     }

@@ -94,11 +94,11 @@ VOID MpCompletionDpc(PSTOR_DPC Dpc, PVOID HwDeviceExtension, PVOID SystemArgumen
         srb->SrbStatus |= SRB_STATUS_AUTOSENSE_VALID;
     } else {
         /* No room for the controller's sense: read it into scratch memory. */
-        scratch = (PUCHAR)ExAllocatePool2(POOL_FLAG_NON_PAGED, MP_SENSE_BYTES, MP_TAG);  // expect: ddi-prohibited-in-physical
+        scratch = (PUCHAR)ExAllocatePool2(POOL_FLAG_NON_PAGED, MP_SENSE_BYTES, MP_TAG);
         if (scratch != NULL) {
             MpReadSense(devExt, scratch);
             devExt->LastSenseKey = scratch[2] & 0x0F;
-            ExFreePool2(scratch, MP_TAG, NULL, 0);  // expect: ddi-prohibited-in-physical
+            ExFreePool2(scratch, MP_TAG, NULL, 0);
         }
     }
     StorPortNotification(RequestComplete, devExt, srb);

@@ -64,7 +64,7 @@ ULONG MpFindAdapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInformation
         /* An earlier instance on this slot went away: drop its record. */
         generation = stale->Generation + 1;
         MpSlotRecords[slot] = NULL;
-        ExFreePoolWithTag(stale, MP_TAG);  // expect: ddi-prohibited-in-physical
+        ExFreePoolWithTag(stale, MP_TAG);
     }
     record = (PMP_SLOT_RECORD)ExAllocatePoolWithTag(NonPagedPoolNx, sizeof(MP_SLOT_RECORD), MP_TAG);  // expect: ddi-prohibited-in-physical
     if (record != NULL) {

@@ -89,7 +89,7 @@ ULONG MpFindAdapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInformation
     devExt->CompletionRing = completions;
     if (!MpProgramRings(devExt, ring, completions)) {
         RtlZeroMemory(completions, PAGE_SIZE);
-        ExFreePoolWithTag(devExt->TagMap, MP_TAG);  // expect: ddi-prohibited-in-physical
+        ExFreePoolWithTag(devExt->TagMap, MP_TAG);
         devExt->TagMap = NULL;
         devExt->CompletionRing = NULL;
         return SP_RETURN_ERROR;

@@ -56,7 +56,7 @@ BOOLEAN MpBuildIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
         srbExt->Prd[i].Length = sgl->List[i].Length;
     }
     srbExt->PrdCount = i;
-    ExFreePool(sgl);  // expect: sg-port-owned-freed, ddi-prohibited-in-physical
+    ExFreePool(sgl);  // expect: sg-port-owned-freed
     return TRUE;
 }
 

@@ -59,7 +59,7 @@ BOOLEAN MpBuildIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
         srbExt->Prd[i].Length = sgl->List[i].Length;
     }
     srbExt->PrdCount = i;
-    ExFreePoolWithTag(buffer, MP_TAG);  // expect: sg-port-owned-freed, ddi-prohibited-in-physical
+    ExFreePoolWithTag(buffer, MP_TAG);  // expect: sg-port-owned-freed
     return TRUE;
 }
 

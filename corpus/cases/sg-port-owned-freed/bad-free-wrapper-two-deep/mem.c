@@ -11,6 +11,6 @@ VOID MpFreeBuffer(PMP_DEVICE_EXTENSION DevExt, PVOID Buffer)
 {
     if (Buffer != NULL) {
         DevExt->Allocations--;
-        ExFreePoolWithTag(Buffer, MP_TAG);  // expect: ddi-prohibited-in-physical
+        ExFreePoolWithTag(Buffer, MP_TAG);
     }
 }

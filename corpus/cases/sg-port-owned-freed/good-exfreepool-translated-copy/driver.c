@@ -75,7 +75,7 @@ BOOLEAN MpBuildIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
         srbExt->Prd[i].Length = copy->List[i].Length;
     }
     srbExt->PrdCount = i;
-    ExFreePoolWithTag(copy, MP_TAG);  // expect: ddi-prohibited-in-physical
+    ExFreePoolWithTag(copy, MP_TAG);
     return TRUE;
 }
 

@@ -78,7 +78,7 @@ BOOLEAN MpBuildIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
         srbExt->Prd[i].Length = copy->List[i].Length;
     }
     srbExt->PrdCount = i;
-    ExFreePoolWithTag(buffer, MP_TAG);  // expect: ddi-prohibited-in-physical
+    ExFreePoolWithTag(buffer, MP_TAG);
     return TRUE;
 }
 

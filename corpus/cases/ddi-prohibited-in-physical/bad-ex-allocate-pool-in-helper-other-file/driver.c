@@ -1,18 +1,20 @@
 /*
- * ddi-prohibited-in-physical: a physical miniport (it maps its registers) stamps requests with KeQuerySystemTime.
+ * ddi-prohibited-in-physical: a physical miniport probes pool with ExAllocatePoolWithTag in a helper in another file.
  */
 
 #include <storport.h>
 
 #include "mp.h"
 
+ULONG MpProcessorCount(VOID);
+static ULONG devExt0;
+
+
 ULONG MpFindAdapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInformation,
                     PCHAR ArgumentString, PPORT_CONFIGURATION_INFORMATION ConfigInfo, PBOOLEAN Again)
 {
     ConfigInfo->MaximumTransferLength = 0x20000;
     ConfigInfo->NumberOfPhysicalBreaks = 32;
-    ((PMP_DEVICE_EXTENSION)DeviceExtension)->Doorbell = (PULONG)StorPortGetDeviceBase(DeviceExtension, PCIBus, 0,
-        (*ConfigInfo->AccessRanges)[0].RangeStart, 4096, FALSE);
     ConfigInfo->ScatterGather = TRUE;
     ConfigInfo->Master = TRUE;
     return SP_RETURN_FOUND;
@@ -50,6 +52,7 @@ BOOLEAN MpBuildIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
 {
     PMP_SRB_EXTENSION srbExt = (PMP_SRB_EXTENSION)Srb->SrbExtension;
 
+    devExt0 = MpProcessorCount();
     srbExt->State = MP_STATE_BUILT;
     srbExt->Tag = Srb->QueueTag;
     srbExt->BytesDone = 0;
@@ -62,9 +65,6 @@ BOOLEAN MpStartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
     PMP_DEVICE_EXTENSION devExt = (PMP_DEVICE_EXTENSION)DeviceExtension;
     PMP_SRB_EXTENSION srbExt = (PMP_SRB_EXTENSION)Srb->SrbExtension;
 
-    LARGE_INTEGER now;
-
-    KeQuerySystemTime(&now);  // expect: ddi-prohibited-in-physical
     srbExt->State = MP_STATE_ISSUED;
     devExt->ActiveSrb = Srb;
     StorPortWriteRegisterUlong(devExt, devExt->Doorbell, srbExt->Tag);
