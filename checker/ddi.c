@@ -109,6 +109,14 @@ static int load_function(json_t *f, struct ddi_function *out, char **problem)
     out->non_null_what = nn ? str_or_null(nn, "what") : NULL;
     out->must_check = json_is_true(json_object_get(f, "must_check"));
     out->physical_evidence = json_is_true(json_object_get(f, "physical_evidence"));
+    json_t *req = json_object_get(f, "requires_setting");
+    const char *spec = req ? json_string_value(json_object_get(req, "field")) : NULL;
+    const char *dot = spec ? strchr(spec, '.') : NULL;
+    if (dot) {
+        out->requires_record = xstrndup(spec, (size_t)(dot - spec));
+        out->requires_field = xstrdup(dot + 1);
+        out->requires_value = str_or_null(req, "is");
+    }
     json_t *regs = json_object_get(f, "registers");
     size_t n = json_array_size(regs);
     if (n) {
@@ -265,6 +273,9 @@ void ddi_free(struct ddi_model *m)
         free(m->functions[i].doc);
         free(m->functions[i].deprecated);
         free(m->functions[i].non_null_what);
+        free(m->functions[i].requires_record);
+        free(m->functions[i].requires_field);
+        free(m->functions[i].requires_value);
         free(m->functions[i].port_only);
         for (int j = 0; j < m->functions[i].nport_only_except_in; j++)
             free(m->functions[i].port_only_except_in[j]);

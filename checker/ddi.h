@@ -49,6 +49,11 @@ struct ddi_function {
     char *non_null_what;     /* what it must point to */
     bool irql_not_stated;    /* "max_irql": "not_stated": the documentation gives no IRQL */
     bool physical_evidence;  /* "physical_evidence": only a physical miniport calls it (miniport_kind.h) */
+    /* "requires_setting": {"field": "RECORD.field", "is": "Enumerator"}: the
+     * routine may be called only by a driver that stores that enumerator
+     * into that field (StorPortAcquireMSISpinLock: per-message interrupt
+     * synchronisation); NULL if none. */
+    char *requires_record, *requires_field, *requires_value;
 };
 
 /* Kinds of memory the port owns (bits). */
