@@ -1,5 +1,5 @@
 /* ddi-deprecated: a routine the documentation deprecates ("deprecated" in
- * rules/ddi.json, with what to call instead) is called anywhere in the
+ * rules/ddi.json, with what to do instead) is called anywhere in the
  * driver. Contract: docs/rules/ddi-deprecated.md. */
 #include "ddi_calls.h"
 
@@ -15,7 +15,7 @@ static void visit(void *c, const struct program_model *m, int f, const struct ir
     if (!d->deprecated)
         return;
     ddi_calls_report(m, x->self, f, call, ddi_calls_context(m, f, NULL, 0), x->out,
-                     "'%s' is deprecated; call %s", d->name, d->deprecated);
+                     "'%s' is deprecated; %s", d->name, d->deprecated);
 }
 
 void rule_ddi_deprecated(const struct analysis *a, const struct rule_info *self, struct findings *out)
