@@ -211,6 +211,20 @@ static int check(struct options *o)
     return status;
 }
 
+/* "A B" -> ["A", "B"]: the SDV rules a storcheck rule corresponds to. */
+static json_t *sdv_names(const char *list)
+{
+    json_t *arr = json_array();
+    for (const char *p = list; *p;) {
+        size_t n = strcspn(p, " ");
+        if (n)
+            json_array_append_new(arr, json_stringn(p, n));
+        p += n;
+        p += strspn(p, " ");
+    }
+    return arr;
+}
+
 static void list_rules(bool json)
 {
     if (!json) {
@@ -219,9 +233,12 @@ static void list_rules(bool json)
         return;
     }
     json_t *arr = json_array();
-    for (int i = 0; i < rules_count; i++)
-        json_array_append_new(arr, json_pack("{s:s, s:s, s:s}", "id", rules_table[i].id, "level",
-                                             level_name(rules_table[i].level), "summary", rules_table[i].summary));
+    for (int i = 0; i < rules_count; i++) {
+        json_t *rule = json_pack("{s:s, s:s, s:s}", "id", rules_table[i].id, "level",
+                                 level_name(rules_table[i].level), "summary", rules_table[i].summary);
+        json_object_set_new(rule, "sdv", sdv_names(rules_table[i].sdv));
+        json_array_append_new(arr, rule);
+    }
     char *text = json_dumps(arr, JSON_INDENT(2));
     if (text)
         puts(text);
