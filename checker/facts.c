@@ -600,8 +600,9 @@ static void find_zero_at_start(const struct program_model *m, struct model_facts
 }
 
 /* A field read in a walk from a start-up callback that is still zero there.
- * Only memory reached through a pointer or a global counts: a structure on
- * the stack is not zeroed by anyone. */
+ * Only memory reached through a pointer counts: a structure on the stack is
+ * zeroed by no one, and a global one outlives the adapter, so a second
+ * adapter's start-up sees what the first one stored. */
 static bool zero_on_this_walk(const struct program_model *m, const struct fact_env *env, const struct ir_path *p,
                               int k)
 {
@@ -611,8 +612,6 @@ static bool zero_on_this_walk(const struct program_model *m, const struct fact_e
     int phase = ddi_role_phase(m->ddi, env->root_role);
     if (phase < 0 || phase > f->start_phase)
         return false;
-    if (p->base == IR_BASE_GLOBAL)
-        return true;
     for (int i = 0; i < p->nsteps; i++)
         if (p->steps[i].kind == IR_STEP_DEREF)
             return true;
