@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* miniport_kind.c — see miniport_kind.h. */
 #include "miniport_kind.h"
 

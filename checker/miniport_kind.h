@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* miniport_kind.h — whether the linked driver is a physical or a virtual
  * Storport miniport, decided from its code, for the rules whose contract
  * differs (prohibited WDM routines, VirtualDevice, HwBuildIo).

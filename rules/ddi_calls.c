@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* ddi_calls.c — see ddi_calls.h. */
 #define _GNU_SOURCE
 #include "ddi_calls.h"

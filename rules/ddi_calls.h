@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* ddi_calls.h — helpers the DDI usage rules share: every call to a routine
  * of the DDI model in the driver, and the shallowest callback context that
  * reaches the calling function, for the trace. */

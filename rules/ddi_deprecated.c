@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* ddi-deprecated: a routine the documentation deprecates ("deprecated" in
  * rules/ddi.json, with what to do instead) is called anywhere in the
  * driver. Contract: docs/rules/ddi-deprecated.md. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* ddi-null-argument: an argument the documentation requires to be a valid
  * pointer ("non_null" in rules/ddi.json) is a constant NULL:
  * StorPortInitializePerfOpts's configuration, the timer routine of

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* ddi-port-only: a routine the documentation reserves for the port, or
  * advises miniports against ("port_only" in rules/ddi.json), is called in
  * code a callback reaches. The entry names the callbacks whose documented

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* ddi-prohibited-in-physical: a physical miniport works through Storport's
  * routines only; the kernel routines SDV's HwStorPortProhibitedDDIs page
  * lists (I/O manager, executive, kernel, memory manager, object, process,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* findadapter-config-incomplete: HwFindAdapter must set
  * PORT_CONFIGURATION_INFORMATION's MaximumTransferLength and
  * NumberOfPhysicalBreaks; Storport sizes its transfers and SG lists from

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* findadapter-return-value: HwFindAdapter returns SP_RETURN_NOT_FOUND (0),
  * SP_RETURN_FOUND (1), SP_RETURN_ERROR (2) or SP_RETURN_BAD_CONFIG (3) and
  * nothing else (SDV SpReturnValue). Flags a return of another constant from

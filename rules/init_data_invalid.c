@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* init-data-invalid: the HW_INITIALIZATION_DATA a miniport hands to
  * StorPortInitialize registers the callbacks its documentation requires
  * (HwInitialize, HwStartIo, HwFindAdapter, HwResetBus, HwAdapterControl;
@@ -50,6 +51,23 @@ static void null_fields(const struct program_model *m, const struct rule_info *s
     (void)m;
 }
 
+/* Whether fn calls the routine that takes HW_INITIALIZATION_DATA
+ * (StorPortInitialize, per the DDI model). */
+static bool calls_initialize(const struct program_model *m, const struct ir_function *fn)
+{
+    for (int b = 0; b < fn->nblocks; b++)
+        for (int i = 0; i < fn->blocks[b].ninsts; i++) {
+            const struct ir_inst *in = &fn->blocks[b].insts[i];
+            if (in->kind != IR_CALL || !in->callee)
+                continue;
+            for (int d = ddi_find(m->ddi, in->callee);
+                 d >= 0 && d < m->ddi->nfunctions && strcmp(m->ddi->functions[d].name, in->callee) == 0; d++)
+                if (m->ddi->functions[d].initializes >= 0)
+                    return true;
+        }
+    return false;
+}
+
 static const struct model_role *find_role(const struct program_model *m, const char *role)
 {
     for (int r = 0; r < m->nroles; r++)
@@ -67,8 +85,12 @@ void rule_init_data_invalid(const struct analysis *a, const struct rule_info *se
         if (m->units[u].global_init)
             null_fields(m, self, m->units[u].global_init, out);
 
-    /* The rest needs the StorPortInitialize call: a helper library has none. */
-    const struct model_role *entry = find_role(m, "DriverEntry");
+    /* The rest needs the StorPortInitialize call: a helper library, or a
+     * class driver whose entry point is named DriverEntry, has none. */
+    const struct model_role *entry = NULL;
+    for (int r = 0; r < m->nroles && !entry; r++)
+        if (strcmp(m->roles[r].role, "DriverEntry") == 0 && calls_initialize(m, m->functions[m->roles[r].function].ir))
+            entry = &m->roles[r];
     if (!entry)
         return;
     struct miniport_evidence kind = miniport_kind(m);

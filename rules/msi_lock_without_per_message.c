@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* msi-lock-without-per-message: StorPortAcquireMSISpinLock and
  * StorPortReleaseMSISpinLock take the lock of one message; they are for
  * miniports that asked for per-message synchronisation

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* notification-type-undocumented: StorPortNotification takes a notification
  * type, and only the documented types are supported; an undocumented one
  * (GetExtendedFunctionTable, TraceNotification) may do nothing or corrupt

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* pool-result-unchecked: StorPortAllocatePool reports failure through its
  * status and leaves the buffer unset; a miniport that tests neither and then
  * uses the buffer (dereferences it, passes it on, frees it) uses garbage

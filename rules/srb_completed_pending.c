@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* srb-completed-pending: SRB_STATUS_PENDING (0) is the status of an SRB the
  * miniport still holds; completing an SRB with it tells the port the
  * request is finished and still pending at once. Flags a completion

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* stall-too-long: StorPortStallExecution busy-waits the processor, and its
  * documentation says the delay must be less than a full millisecond; a
  * constant at or above the limit ("limit" in rules/ddi.json) is a breach

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* startio-wait: HwStartIo runs at DISPATCH_LEVEL or above, usually with the
  * StartIo lock held, and every I/O of the adapter passes through it; a
  * routine that waits or sleeps ("waits" in rules/ddi.json) in code it

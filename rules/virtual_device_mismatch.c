@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* virtual-device-mismatch: PORT_CONFIGURATION_INFORMATION.VirtualDevice
  * tells Storport whether the adapter has hardware. A physical miniport
  * leaves HwFindAdapter with it FALSE (SDV StorPortVirtualDevice); the rule
