@@ -117,6 +117,9 @@ struct analysis {
 };
 
 void analysis_init(struct analysis *a, const struct program_model *m);
+/* The same with the summaries computed by whole rounds over every function
+ * (worklist false), the older way: tests compare the two. */
+void analysis_init_with(struct analysis *a, const struct program_model *m, bool worklist);
 
 /* Adds to f the steps by which the miniport function `by` (called from
  * function `from`) completes an SRB,

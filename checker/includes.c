@@ -88,6 +88,7 @@ struct include_index {
     struct strlist roots; /* repository roots, absolute, longest first */
     struct smap names;    /* lower-case file name -> struct strlist * of absolute paths */
     int nfiles;
+    unsigned long long listing_hash; /* of the paths of every file but C sources, in any order */
     /* Folder listings are read lazily by every worker: the cache is the one
      * mutable part, behind its own lock. Entries are never removed, so a
      * listing handed out stays valid until the index is freed. */
@@ -148,6 +149,13 @@ static void index_add(struct include_index *ix, const char *full, const char *na
     if (!strlist_contains(*slot, full)) {
         strlist_add(*slot, full);
         ix->nfiles++;
+        /* A header added or removed can change how an include resolves; a
+         * new C source cannot (nothing includes one by name). */
+        const char *dot = strrchr(name, '.');
+        bool source = dot && (strcasecmp(dot, ".c") == 0 || strcasecmp(dot, ".cpp") == 0 ||
+                              strcasecmp(dot, ".cc") == 0 || strcasecmp(dot, ".cxx") == 0);
+        if (!source)
+            ix->listing_hash ^= hash_fnv1a(full, strlen(full), HASH_FNV1A_SEED);
     }
 }
 
@@ -247,6 +255,11 @@ void includes_index_free(struct include_index *ix)
     smap_free(&ix->listings, strlist_delete);
     pthread_mutex_destroy(&ix->lock);
     free(ix);
+}
+
+unsigned long long includes_index_listing_hash(const struct include_index *ix)
+{
+    return ix ? ix->listing_hash : 0;
 }
 
 int includes_index_size(const struct include_index *ix)

@@ -38,6 +38,9 @@ struct include_index *includes_index_new(const struct strlist *repo_roots,
 void includes_index_free(struct include_index *ix);
 /* How many files the index holds; for tests and --stats. */
 int includes_index_size(const struct include_index *ix);
+/* A hash of which headers the index holds (not their content): a unit cached
+ * with one listing is parsed again under another (cache.h). */
+unsigned long long includes_index_listing_hash(const struct include_index *ix);
 
 struct include_search {
     struct strlist quote_dirs;  /* -iquote / -I folders, searched in order after the includer's folder */

@@ -38,6 +38,8 @@ struct options {
     int jobs;               /* worker processes */
     int unit_timeout;       /* --unit-timeout seconds; 0: the default */
     int unit_memory_mb;     /* --unit-memory MiB; 0: the default */
+    char *cache_dir;        /* --cache DIR; NULL: the default folder */
+    bool no_cache;          /* --no-cache */
     char *compdb;           /* -p */
     char *vcxproj;          /* --vcxproj */
     char *configuration;    /* --configuration */
