@@ -928,6 +928,7 @@ int scan_run(const struct options *o, struct scan_result *out)
                     read_parsed(&out->units[i], &units[i], &disc.units[i], hit.data, hit.len);
         strlist_free(&args);
         bytes_free(&hit);
+        out->units[i].from_cache = used;
         if (!used) {
             names[ntodo] = disc.units[i].file;
             todo[ntodo++] = i;
@@ -935,7 +936,9 @@ int scan_run(const struct options *o, struct scan_result *out)
     }
     job.todo = todo;
     workers_run(ntodo, &wo, parse_todo_in_worker, parsed_todo, &job);
-    unit_cache_counts(job.cache, &out->cache_hits, &out->cache_misses);
+    for (int i = 0; i < disc.count; i++)
+        out->cache_hits += out->units[i].from_cache;
+    out->cache_misses = job.cache ? ntodo : 0;
     unit_cache_close(job.cache);
     free(todo);
     free(names);

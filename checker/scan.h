@@ -52,6 +52,7 @@ struct unit_status {
     int ntolerated;
     int nfunctions;
     double seconds;
+    bool from_cache; /* taken from the cache, not parsed in this run */
 };
 
 struct scan_result {
