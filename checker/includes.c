@@ -759,6 +759,22 @@ int includes_plan(const char *tu_path, const struct include_search *s, struct in
     struct ctx c = {.s = s, .out = out};
     *smap_slot(&c.seen, path, true) = (void *)1;
     struct strlist stack_dirs = {0};
+    /* A header the build force-includes (CMake's `-include config.h`) is
+     * read first and planned like one the unit includes; left to clang, a
+     * header it cannot find costs a second parse of every unit. */
+    for (int i = 0; i < s->forced.count; i++) {
+        const char *h = s->forced.items[i];
+        void **slot = smap_slot(&c.seen, h, true);
+        if (*slot || under_system_dir(s, h))
+            continue;
+        *slot = (void *)1;
+        size_t hlen = 0;
+        char *htext = read_file(h, &hlen);
+        if (htext) {
+            plan_file(&c, h, htext, hlen, &stack_dirs, 1);
+            free(htext);
+        }
+    }
     plan_file(&c, path, text, len, &stack_dirs, 0);
     strlist_free(&stack_dirs);
     free(text);

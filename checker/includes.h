@@ -48,6 +48,7 @@ struct include_search {
     struct strlist name_dirs;   /* last resort: a header found by file name alone in these folders
                                    (used only when `index` is NULL) */
     const struct include_index *index; /* the run's index, or NULL (then a private one per plan) */
+    struct strlist forced;      /* files given with -include, absolute: planned before the unit */
 };
 
 struct unsaved_file {

@@ -178,6 +178,15 @@ static void quote_dirs_of(const struct strlist *args, struct strlist *out)
             strlist_add(out, args->items[i] + 2);
 }
 
+/* The files given with -include that exist, absolute. */
+static void forced_includes_of(const struct strlist *args, struct strlist *out)
+{
+    for (int i = 0; i + 1 < args->count; i++)
+        if (strcmp(args->items[i], "-include") == 0 && args->items[i + 1][0] == '/' &&
+            path_is_file(args->items[i + 1]))
+            strlist_add_owned(out, path_absolute(args->items[i + 1]));
+}
+
 /* Adds the includes clang reported missing ("'X' file not found") to the
  * plan; returns whether any was added. */
 static bool plan_computed_includes(struct include_plan *plan, const struct include_search *search,
@@ -265,6 +274,7 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
     scan_clang_args(job->o, job->data_dir, spec->file, &spec->args, &args);
     struct include_search search = {0};
     quote_dirs_of(&args, &search.quote_dirs);
+    forced_includes_of(&args, &search.forced);
     system_dirs(job->o, job->data_dir, &search.system_dirs);
     char *resource = frontend_resource_include_dir();
     if (resource)
@@ -325,6 +335,7 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
     strlist_free(&search.quote_dirs);
     strlist_free(&search.system_dirs);
     strlist_free(&search.name_dirs);
+    strlist_free(&search.forced);
     strlist_free(&args);
     st->seconds = now_seconds() - t0;
 }
