@@ -2119,6 +2119,11 @@ static void summaries_by_worklist(struct analysis *a)
     free(runs);
 }
 
+bool analysis_summary_equal(const struct fn_summary *x, const struct fn_summary *y)
+{
+    return summary_equal(x, y);
+}
+
 void analysis_init(struct analysis *a, const struct program_model *m)
 {
     analysis_init_with(a, m, true);
