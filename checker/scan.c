@@ -505,6 +505,24 @@ static void parsed_todo(int item, void *ctx, const unsigned char *data, size_t l
     parsed(job->todo[item], ctx, data, len, failure);
 }
 
+/* libclang initializes itself on first use (option tables, targets, the
+ * dynamic linker's lazy bindings); once done here, every forked worker
+ * inherits it instead of redoing it per unit. */
+static void warm_up_frontend(const struct options *o, const char *data_dir)
+{
+    static char text[] = "int storcheck_warm_up;\n";
+    struct unsaved_file file = {.path = "/storcheck-warm-up.c", .contents = text, .length = sizeof text - 1};
+    struct include_plan plan = {.files = &file, .count = 1};
+    struct strlist args = {0};
+    scan_clang_args(o, data_dir, file.path, NULL, &args);
+    struct frontend *fe = frontend_new();
+    struct ir_unit u = {0};
+    frontend_parse(fe, file.path, &args, &plan, &u);
+    ir_unit_free(&u);
+    frontend_free(fe);
+    strlist_free(&args);
+}
+
 /* What every cached unit depends on besides its own files and arguments:
  * the tool (its version and the build of this binary, or
  * STORCHECK_CACHE_TOOL_ID, which tests set to stand for another version),
@@ -946,6 +964,8 @@ int scan_run(const struct options *o, struct scan_result *out)
         }
     }
     job.todo = todo;
+    if (ntodo > 0)
+        warm_up_frontend(o, data_dir);
     workers_run(ntodo, &wo, parse_todo_in_worker, parsed_todo, &job);
     for (int i = 0; i < disc.count; i++)
         out->cache_hits += out->units[i].from_cache;
