@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """On-demand benchmark: storcheck against plain clang on the same units.
 
 For each tree, the baseline is `clang -fsyntax-only` over every unit with the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* floor.c — the floor bench/run measures storcheck against: libclang's plain
  * parse of every unit, one after another in one process, with one index.
  *
@@ -5,6 +6,7 @@
  * LIST holds one unit per line: its clang arguments separated by the byte
  * 0x1f, the unit's file last (what `storcheck --print-args` prints, split).
  * Prints the number of units and of errors. */
+#define _POSIX_C_SOURCE 200809L
 #include <clang-c/Index.h>
 #include <stdio.h>
 #include <stdlib.h>

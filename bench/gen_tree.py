@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """A synthetic tree of Storport miniports, of a chosen size, for bench/run.
 
 usage: bench/gen_tree.py UNITS OUTDIR [--per-driver 50]

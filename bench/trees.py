@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Parse fidelity and findings on real driver trees, for docs/fidelity.md.
 
 usage: bench/trees.py STORCHECK TREE [TREE...]

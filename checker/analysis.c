@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* analysis.c — SG list summaries and the per-function flow pass; see analysis.h. */
 #include "analysis.h"
 

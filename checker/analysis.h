@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* analysis.h — ownership of port memory (SG lists, SRBs): function summaries
  * and the flow-sensitive pass that turns each function's IR into events for
  * the rules.

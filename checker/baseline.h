@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* baseline.h — the findings a project has accepted for now, so that CI fails
  * only on new ones.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* cache.c — the on-disk cache of parsed units; see cache.h. */
 #define _GNU_SOURCE
 #include "cache.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* cache.h — each unit's parse result kept on disk between runs.
  *
  * A rescan of a tree where little changed should parse only what changed.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* changes.h — which lines a change touched, for reporting only the findings
  * a pull request introduces (the analysis still sees the whole tree).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* cmake_file.c — CMakeLists.txt, read literally; see projects.h.
  *
  * The CMake language is small enough to read without running: a file is a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* config.h — .storcheck.json, the per-tree settings, merged into the options
  * the command line gave (the command line wins).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* ddi.c — loading and querying the DDI model; see ddi.h. */
 #include "ddi.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* ddi.h — the DDI model: facts about Storport and kernel routines, read from
  * rules/ddi.json, so that a new routine or a driver's own wrapper is a line of
  * data, not code. Immutable once loaded. */

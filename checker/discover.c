@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* discover.c — see discover.h.
  *
  * Paths in results are absolute and lexically normalized; paths in notes and
@@ -1154,8 +1155,8 @@ static void collect_configurations(struct project *p, struct strlist *confs, str
 
 /* Configuration|Platform: the one asked for, else the first Release build for
  * x64 (what a driver ships), else the first one listed. */
-static void choose_configuration(struct project *p, const struct strlist *confs,
-                                 const struct strlist *plats, const char *wanted)
+static bool choose_configuration(struct project *p, const struct strlist *confs,
+                                 const struct strlist *plats, const char *wanted, bool consulted)
 {
     const char *why;
     if (wanted) {
@@ -1166,9 +1167,18 @@ static void choose_configuration(struct project *p, const struct strlist *confs,
         for (int i = 0; i < confs->count; i++)
             if (!strcasecmp(confs->items[i], p->config) && !strcasecmp(plats->items[i], p->platform))
                 listed = true;
-        if (!listed)
-            add_line(p->notes, "%s: configuration '%s|%s' is not listed in the project; using it anyway",
-                     p->shown, p->config, p->platform);
+        if (!listed) {
+            /* a typo must not scan with made-up settings: say what there is */
+            struct strbuf have = {0};
+            for (int i = 0; i < confs->count; i++)
+                sb_appendf(&have, "%s'%s|%s'", i ? ", " : "", confs->items[i], plats->items[i]);
+            /* a project only consulted for units outside the scanned folders
+             * is skipped quietly: the user did not name it */
+            add_line(consulted ? p->notes : p->errors, "%s: has no configuration '%s|%s'; it declares %s",
+                     p->shown, p->config, p->platform, have.data);
+            sb_free(&have);
+            return false;
+        }
         why = "asked for with --configuration";
     } else {
         int pick = -1;
@@ -1184,6 +1194,7 @@ static void choose_configuration(struct project *p, const struct strlist *confs,
         p->platform = xstrdup(pick >= 0 ? plats->items[pick] : "x64");
     }
     add_line(p->notes, "%s: using configuration '%s|%s' (%s)", p->shown, p->config, p->platform, why);
+    return true;
 }
 
 /* Item definition metadata replaces the earlier value unless it names it
@@ -1596,7 +1607,7 @@ static void classify_project(struct project *p)
  * Choosing a configuration needs the declared ones, which imported files may
  * hold, and evaluating needs the configuration: so a first evaluation with
  * none collects them, and a second one, with the choice, is the result. */
-static int load_project(const char *path, const char *configuration, struct discovery *out,
+static int load_project(const char *path, const char *configuration, bool consulted, struct discovery *out,
                         struct project *p)
 {
     memset(p, 0, sizeof *p);
@@ -1626,9 +1637,13 @@ static int load_project(const char *path, const char *configuration, struct disc
 
     p->notes = &out->notes;
     p->errors = &out->errors;
-    choose_configuration(p, &confs, &plats, configuration);
+    bool has = choose_configuration(p, &confs, &plats, configuration, consulted);
     strlist_free(&confs);
     strlist_free(&plats);
+    if (configuration && !consulted)
+        *(has ? &out->configuration_found : &out->configuration_missing) += 1;
+    if (!has)
+        return 1; /* skipped: not this configuration's project */
     if (evaluate(p) < 0)
         return -1;
     eval_definitions(p);
@@ -1914,11 +1929,11 @@ static void claim_targets(struct discovery *out, struct project_targets *ts,
     project_targets_free(ts);
 }
 
-static int claim_vcxproj(struct discovery *out, const char *path, const char *configuration,
+static int claim_vcxproj(struct discovery *out, const char *path, const char *configuration, bool consulted,
                          const struct strlist *limit)
 {
     struct project p;
-    int rc = load_project(path, configuration, out, &p);
+    int rc = load_project(path, configuration, consulted, out, &p);
     if (rc == 0) {
         struct project_targets ts = {0};
         VEC_GROW(ts.items, ts.count, ts.cap);
@@ -1926,7 +1941,7 @@ static int claim_vcxproj(struct discovery *out, const char *path, const char *co
         claim_targets(out, &ts, limit);
     }
     project_free(&p);
-    return rc;
+    return rc < 0 ? rc : 0;
 }
 
 static bool any_walk_unit(const struct discovery *out)
@@ -1973,7 +1988,7 @@ static int claim_from_repository(const struct discover_options *o, struct discov
             add_line(&out->notes, "%s: read for units outside it that no project in the scanned "
                                   "folders builds", shown);
             free(shown);
-            rc = claim_vcxproj(out, w.projects.items[i], o->configuration, roots);
+            rc = claim_vcxproj(out, w.projects.items[i], o->configuration, true, roots);
         }
         strlist_free(&w.units);
         strlist_free(&w.projects);
@@ -2148,7 +2163,7 @@ int discover_units(const struct discover_options *o, struct discovery *out)
     if (o->compdb) {
         rc = load_compdb(o->compdb, limit, out);
     } else if (o->vcxproj) {
-        rc = claim_vcxproj(out, o->vcxproj, o->configuration, limit);
+        rc = claim_vcxproj(out, o->vcxproj, o->configuration, false, limit);
     } else {
         for (int i = 0; i < w.units.count; i++) {
             char *dir = path_dirname(w.units.items[i]);
@@ -2156,7 +2171,7 @@ int discover_units(const struct discover_options *o, struct discovery *out)
             free(dir);
         }
         for (int i = 0; !o->no_vcxproj && rc == 0 && i < w.projects.count; i++)
-            rc = claim_vcxproj(out, w.projects.items[i], o->configuration, &roots);
+            rc = claim_vcxproj(out, w.projects.items[i], o->configuration, false, &roots);
         /* the older and the cross-platform build descriptions, after the
          * projects Visual Studio builds */
         struct project_targets ts = {0};
@@ -2183,7 +2198,7 @@ int discover_units(const struct discover_options *o, struct discovery *out)
     strlist_free(&w.sources_files);
     strlist_free(&w.cmake_dirs);
     strlist_free(&w.seen_dirs);
-    if (rc < 0)
+    if (rc < 0 || (out->configuration_missing > 0 && out->configuration_found == 0))
         return -1;
     return out->count > 0 ? 0 : 1;
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* discover.h — which translation units to scan, and with which flags.
  *
  * Sources, in order of authority: a JSON compilation database (exactly its
@@ -78,6 +79,10 @@ struct discovery {
                                    .sln or a WDK dirs file, else the path itself */
     struct strlist notes;       /* informational lines, e.g. dropped $(IntDir) */
     struct strlist errors;      /* "path: problem", one line each */
+    /* --configuration: projects that declare it, and projects that do not
+     * (skipped, each with an error listing what it declares). None declaring
+     * it makes the discovery a configuration error. */
+    int configuration_found, configuration_missing;
 };
 
 /* Fills *out (which must be zeroed). Returns 0 when at least one unit was

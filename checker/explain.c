@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* explain.c — see explain.h. */
 #define _POSIX_C_SOURCE 200809L
 #include "explain.h"
@@ -5,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "utf8.h"
 #include "util.h"
 
 char *explain_page_path(const char *data_dir, const char *rule_id)
@@ -78,9 +80,8 @@ void explain_render(const char *md, FILE *out)
             render_inline(title, tlen, f);
             fclose(f);
             fprintf(out, "%s\n", buf);
-            for (size_t i = 0; i < blen; i++)
-                if (((unsigned char)buf[i] & 0xC0) != 0x80) /* one mark per character, not per UTF-8 byte */
-                    fputc(level == 1 ? '=' : '-', out);
+            for (size_t i = utf8_count(buf, blen); i > 0; i--) /* one mark per character */
+                fputc(level == 1 ? '=' : '-', out);
             fputc('\n', out);
             free(buf);
         } else {

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* explain.h — `storcheck --explain RULE`: a rule's page in the terminal.
  *
  * The pages are the Markdown files under docs/rules/ (installed under

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* facts.c — mode cells, mode predicates and start-up flags; see facts.h. */
 #include "facts.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* facts.h — what a driver's own fields and globals say about where it runs.
  *
  * Miniports keep two kinds of facts in storage that branch conditions test:

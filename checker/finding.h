@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* finding.h — what a rule reports: a located message with the trace of steps
  * that lead to it, and a fingerprint that does not depend on line numbers. */
 #ifndef STORCHECK_FINDING_H

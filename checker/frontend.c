@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* frontend.c — libclang parsing and lowering to the IR; see frontend.h.
  *
  * Lowering walks the syntactic cursor tree. libclang hides implicit casts and

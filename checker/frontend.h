@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* frontend.h — libclang: parse one translation unit and lower it to the IR.
  *
  * This is the only module that includes clang-c/Index.h. A frontend holds one

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* guess.c — guesses for unknown names from how they are used; see guess.h. */
 #define _GNU_SOURCE
 #include "guess.h"

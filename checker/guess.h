@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* guess.h — honest guesses for names that nothing the scan can see declares.
  *
  * A driver tree parsed without its WDK, its generated headers or a build

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* includes.c — see includes.h.
  *
  * The scan is textual on purpose: clang cannot tell us which #include failed
@@ -104,7 +105,85 @@ struct ctx {
     struct smap seen;     /* files already planned */
     struct smap stubs;    /* spelling -> stand-in path (owned char *) */
     int nstubs;
+    struct strlist wpp_funcs; /* tracing macros declared by WPP configuration comments */
 };
+
+/* WPP generates a *.tmh per source file from the trace configuration that
+ * the project's headers carry in comments:
+ *     // begin_wpp config
+ *     // FUNC TraceEvents(LEVEL, FLAGS, MSG, ...);
+ *     // end_wpp
+ * A Linux scan has no generated header, so its stand-in defines each
+ * configured macro (and the WPP entry points every driver calls) as a call
+ * of a variadic no-op: the arguments are still evaluated and type-checked,
+ * as the real macros do, and nothing else happens. */
+static const char *const wpp_standard_macros[] = {
+    "WPP_INIT_TRACING", "WPP_CLEANUP", "DoTraceMessage", "WPP_RECORDER_SF_", "WPP_INIT_TRACING_EX",
+};
+
+static void collect_wpp_funcs(struct ctx *c, const char *text, size_t len)
+{
+    const char *end = text + len;
+    for (const char *p = text; p < end;) {
+        const char *found = memmem(p, (size_t)(end - p), "begin_wpp", 9);
+        if (!found)
+            return;
+        const char *stop = memmem(found, (size_t)(end - found), "end_wpp", 7);
+        if (!stop)
+            stop = end;
+        for (const char *q = found; q < stop;) {
+            const char *f = memmem(q, (size_t)(stop - q), "FUNC", 4);
+            if (!f)
+                break;
+            q = f + 4;
+            if (f > text && (isalnum((unsigned char)f[-1]) || f[-1] == '_'))
+                continue;
+            while (q < stop && (*q == ' ' || *q == '\t'))
+                q++;
+            const char *name = q;
+            while (q < stop && (isalnum((unsigned char)*q) || *q == '_'))
+                q++;
+            if (q > name && q - name < 128) {
+                char *n = xstrndup(name, (size_t)(q - name));
+                if (strlist_contains(&c->wpp_funcs, n))
+                    free(n);
+                else
+                    strlist_add_owned(&c->wpp_funcs, n);
+            }
+        }
+        p = stop < end ? stop + 7 : end;
+    }
+}
+
+static char *wpp_stand_in(const struct strlist *funcs)
+{
+    struct strbuf sb = {0};
+    sb_append(&sb, "/* storcheck: stand-in for a WPP-generated trace header. */\n"
+                   "#ifndef STORCHECK_WPP_TRACE\n#define STORCHECK_WPP_TRACE\n"
+                   "static __inline void storcheck_wpp_trace(int unused, ...) { (void)unused; }\n#endif\n");
+    for (size_t i = 0; i < sizeof wpp_standard_macros / sizeof *wpp_standard_macros; i++)
+        sb_appendf(&sb, "#ifndef %s\n#define %s(...) storcheck_wpp_trace(0, ##__VA_ARGS__)\n#endif\n",
+                   wpp_standard_macros[i], wpp_standard_macros[i]);
+    for (int i = 0; i < funcs->count; i++)
+        sb_appendf(&sb, "#ifndef %s\n#define %s(...) storcheck_wpp_trace(0, ##__VA_ARGS__)\n#endif\n",
+                   funcs->items[i], funcs->items[i]);
+    return sb_steal(&sb);
+}
+
+/* Fills the stand-ins of *.tmh includes once the whole closure, and so every
+ * WPP configuration comment in it, has been read. */
+static void fill_wpp_stand_ins(struct ctx *c)
+{
+    for (int i = 0; i < c->out->count; i++) {
+        struct unsaved_file *f = &c->out->files[i];
+        size_t n = strlen(f->path);
+        if (!f->stub || n < 4 || strcasecmp(f->path + n - 4, ".tmh") != 0)
+            continue;
+        free(f->contents);
+        f->contents = wpp_stand_in(&c->wpp_funcs);
+        f->length = strlen(f->contents);
+    }
+}
 
 static int cmp_str(const void *a, const void *b)
 {
@@ -680,6 +759,7 @@ static void plan_file(struct ctx *c, const char *path, char *text, size_t len,
 {
     int n = 0;
     struct directive *ds = find_directives(text, len, &n);
+    collect_wpp_funcs(c, text, len);
     char *dir = path_dirname(path);
     strlist_add_owned(stack_dirs, dir);
 
@@ -776,6 +856,8 @@ int includes_plan(const char *tu_path, const struct include_search *s, struct in
         }
     }
     plan_file(&c, path, text, len, &stack_dirs, 0);
+    fill_wpp_stand_ins(&c);
+    strlist_free(&c.wpp_funcs);
     strlist_free(&stack_dirs);
     free(text);
     free(path);

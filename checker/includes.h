@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* includes.h — Windows-style #include resolution on a case-sensitive file system.
  *
  * Driver trees include headers with any letter case and with backslashes,

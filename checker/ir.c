@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* ir.c — ownership and printing of the IR; see ir.h. */
 #include "ir.h"
 

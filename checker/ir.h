@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* ir.h — the small intermediate representation that the frontend lowers each
  * translation unit to, and everything downstream reads.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* ir_serial.c — see ir_serial.h.
  *
  * The encoding is private to one build of storcheck (a cache keys its

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* ir_serial.h — a translation unit's facts as bytes, and back.
  *
  * Units are parsed in worker processes (a libclang crash or hang costs one

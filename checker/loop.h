@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* loop.h — which loop of a function a place sits in. A defect read on
  * several lines of one loop (an SG list translated element by element) is
  * one defect; the loop is what ties those lines together when nothing else

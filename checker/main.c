@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* main.c — reads the arguments, runs the scan, prints, and turns the result
  * into the exit status: 0 clean, 1 findings at or above --fail-on, 2 usage
  * or configuration error, 3 incomplete scan (unless --allow-incomplete). */
@@ -49,38 +50,38 @@ static void shell_quote(const char *s, FILE *out)
     fputc('\'', out);
 }
 
-/* --print-args: the exact clang command that reproduces one unit's parse
- * (without the in-memory include fixes, which it lists as comments). */
+/* --print-args: a clang command that reproduces one unit's parse exactly:
+ * the in-memory fixes (rewritten includes, stand-ins, guessed declarations)
+ * are written into a fresh folder with a VFS overlay that the command
+ * names, and the clang is the one whose libclang storcheck uses. */
 static int print_args(const struct options *o)
 {
-    struct discovery disc = {0};
-    int rc = scan_discover(o, &disc);
-    print_diagnostics(&disc.errors);
-    print_notes(o, &disc.notes);
-    char *want = path_absolute(o->print_args);
-    int status = EXIT_USAGE;
-    for (int i = 0; rc >= 0 && i < disc.count; i++) {
-        if (strcmp(disc.units[i].file, want) != 0)
-            continue;
-        char *data = scan_data_dir();
-        struct strlist args = {0};
-        scan_clang_args(o, data, disc.units[i].file, &disc.units[i].args, &args);
-        fputs("clang -fsyntax-only", stdout);
-        for (int a = 0; a < args.count; a++) {
-            fputc(' ', stdout);
-            shell_quote(args.items[a], stdout);
-        }
-        fputc(' ', stdout);
-        shell_quote(disc.units[i].file, stdout);
-        fputc('\n', stdout);
-        strlist_free(&args);
-        free(data);
-        status = EXIT_CLEAN;
+    const char *tmp = getenv("TMPDIR");
+    char *tmpl = xasprintf("%s/storcheck-args-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    if (!mkdtemp(tmpl)) {
+        fprintf(stderr, "storcheck: error: %s: cannot create a folder for the overlay\n", tmpl);
+        free(tmpl);
+        return EXIT_USAGE;
     }
-    if (status != EXIT_CLEAN)
-        fprintf(stderr, "storcheck: %s: not a translation unit of this scan\n", o->print_args);
-    free(want);
-    discovery_free(&disc);
+    struct strlist cmd = {0};
+    char *err = NULL;
+    int status = EXIT_CLEAN;
+    if (scan_reproduce(o, o->print_args, tmpl, &cmd, &err) < 0) {
+        fprintf(stderr, "storcheck: %s\n", err);
+        free(err);
+        rmdir(tmpl);
+        status = EXIT_USAGE;
+    } else {
+        printf("# the in-memory fixes of this parse are in %s (clang -ivfsoverlay)\n", tmpl);
+        for (int a = 0; a < cmd.count; a++) {
+            if (a)
+                fputc(' ', stdout);
+            shell_quote(cmd.items[a], stdout);
+        }
+        fputc('\n', stdout);
+    }
+    strlist_free(&cmd);
+    free(tmpl);
     return status;
 }
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* model.c — linking units into the program model; see model.h. */
 #include "model.h"
 

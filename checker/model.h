@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* model.h — the program model: the units linked into one program.
  *
  * model_link merges the per-unit IR, resolves calls by name and linkage

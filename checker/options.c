@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #define _GNU_SOURCE
 /* options.c — command-line parsing; see options.h. */
 #include "options.h"
@@ -123,7 +124,8 @@ void options_usage(FILE *out)
           "                         configurations read, units skipped, headers guessed)\n"
           "  --dump-model           print roles, contexts and extension types\n"
           "  --dump-ir              print the IR of every function\n"
-          "  --print-args UNIT      print the clang arguments used for UNIT and exit\n"
+          "  --print-args UNIT      print a clang command (with a VFS overlay of the in-memory\n"
+          "                         fixes) that reproduces storcheck's parse of UNIT\n"
           "  --ddi-model FILE       use FILE instead of the bundled DDI model (rules/ddi.json)\n"
           "  -h, --help             this text\n"
           "  --version              print the version\n"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* options.h — the command line, read once into plain settings. */
 #ifndef STORCHECK_OPTIONS_H
 #define STORCHECK_OPTIONS_H

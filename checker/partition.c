@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* partition.c — grouping units into drivers; see partition.h. */
 #define _GNU_SOURCE
 #include "partition.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* partition.h — which parsed units make one driver.
  *
  * A repository often holds several drivers. Linked into one program, one

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* projects.h — what a build description says it builds, read without running it.
  *
  * discover.c reads .vcxproj files itself (libxml2); the two line-oriented

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* reach.h — which calls a callback reaches, with constant arguments followed.
  *
  * Contexts (model.h) say which callbacks reach a function at all. Drivers

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* report.c — see report.h: deciding what is reported, the helpers every
  * writer shares, atomic files and the --stats table. */
 #define _GNU_SOURCE
@@ -259,78 +260,9 @@ int report_write_file(const struct report_data *d, enum output_format format, co
 
 /* ---- helpers ------------------------------------------------------------ */
 
-/* Length of the valid UTF-8 sequence at s (1..4), or 0 if it is not one. */
-static int utf8_valid(const unsigned char *s, size_t n)
-{
-    unsigned c = s[0];
-    if (c < 0x80)
-        return 1;
-    int len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-    if (!len || (size_t)len > n)
-        return 0;
-    for (int i = 1; i < len; i++)
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-    if (c == 0xE0 && s[1] < 0xA0)
-        return 0; /* overlong */
-    if (c == 0xED && s[1] >= 0xA0)
-        return 0; /* surrogate */
-    if (c == 0xF0 && s[1] < 0x90)
-        return 0;
-    if (c == 0xF4 && s[1] >= 0x90)
-        return 0;
-    return len;
-}
-
-/* Bytes an invalid sequence at s spans, as WHATWG's decoder counts them (its
- * maximal subpart: a lead byte and the continuation bytes that still fit). */
-static int utf8_invalid_span(const unsigned char *s, size_t n)
-{
-    unsigned c = s[0];
-    int len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-    int k = 1;
-    while (len && k < len && (size_t)k < n) {
-        unsigned lo = 0x80, hi = 0xBF;
-        if (k == 1) {
-            if (c == 0xE0)
-                lo = 0xA0;
-            else if (c == 0xED)
-                hi = 0x9F;
-            else if (c == 0xF0)
-                lo = 0x90;
-            else if (c == 0xF4)
-                hi = 0x8F;
-        }
-        if (s[k] < lo || s[k] > hi)
-            break;
-        k++;
-    }
-    return k;
-}
-
-char *report_utf8(const char *s)
-{
-    if (!s)
-        return xstrdup("");
-    struct strbuf sb = {0};
-    const unsigned char *p = (const unsigned char *)s;
-    size_t n = strlen(s);
-    for (size_t i = 0; i < n;) {
-        int len = utf8_valid(p + i, n - i);
-        if (len) {
-            sb_appendn(&sb, s + i, (size_t)len);
-            i += (size_t)len;
-        } else {
-            sb_append(&sb, "\xEF\xBF\xBD");
-            i += (size_t)utf8_invalid_span(p + i, n - i);
-        }
-    }
-    return sb_steal(&sb);
-}
-
 json_t *report_jstr(const char *s)
 {
-    char *u = report_utf8(s);
+    char *u = utf8_sanitize(s);
     json_t *j = json_string(u);
     free(u);
     return j ? j : json_string("");
@@ -351,16 +283,8 @@ static size_t utf16_units(const struct source *src, uint16_t **out)
     size_t n = 0;
     const unsigned char *p = (const unsigned char *)src->data;
     for (size_t i = 0; i < src->len;) {
-        int len = utf8_valid(p + i, src->len - i);
-        if (!len) {
-            u[n++] = 0xFFFD;
-            i += (size_t)utf8_invalid_span(p + i, src->len - i);
-            continue;
-        }
-        uint32_t cp = len == 1 ? p[i] : len == 2 ? p[i] & 0x1Fu : len == 3 ? p[i] & 0x0Fu : p[i] & 0x07u;
-        for (int k = 1; k < len; k++)
-            cp = (cp << 6) | (p[i + k] & 0x3Fu);
-        i += (size_t)len;
+        uint32_t cp;
+        i += utf8_decode(p + i, src->len - i, &cp);
         if (cp >= 0x10000) {
             cp -= 0x10000;
             u[n++] = (uint16_t)(0xD800 + (cp >> 10));

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* report.h — what happens to the findings after the analysis, and the
  * reports.
  *
@@ -17,6 +18,7 @@
 #include "scan.h"
 #include "source.h"
 #include "suppress.h"
+#include "utf8.h"
 
 enum disposition {
     DISP_REPORTED,
@@ -76,10 +78,7 @@ void report_gitlab(const struct report_data *d, FILE *out);
 void report_junit(const struct report_data *d, FILE *out);
 
 /* ---- helpers the writers share ---------------------------------------- */
-/* A copy of s that is valid UTF-8: each byte that is not part of a valid
- * sequence becomes U+FFFD. NULL gives "". Caller owns. */
-char *report_utf8(const char *s);
-/* A JSON string of report_utf8(s): never NULL. */
+/* A JSON string of utf8_sanitize(s): never NULL. */
 struct json_t *report_jstr(const char *s);
 /* The path of file relative to the scan root (or absolute if outside). Owned. */
 char *report_relpath(const struct report_data *d, const char *file);

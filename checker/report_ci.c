@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* report_ci.c — annotations for CI logs: GitHub Actions workflow commands
  * and Azure Pipelines logging commands, one line per finding, with the trace
  * folded into the message. Both formats are line based, so every value is
@@ -11,7 +12,7 @@
 
 static void put_chars(const char *s, const char *const map[256], FILE *out)
 {
-    char *u = report_utf8(s);
+    char *u = utf8_sanitize(s);
     for (const unsigned char *p = (const unsigned char *)u; *p; p++) {
         if (map[*p])
             fputs(map[*p], out);

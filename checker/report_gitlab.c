@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* report_gitlab.c — GitLab Code Quality: the JSON array that a job names
  * under artifacts:reports:codequality, which GitLab shows in merge
  * requests. Each issue has description, check_name, fingerprint, severity

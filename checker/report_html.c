@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* report_html.c — one self-contained HTML page for code review: no script,
  * no font or style sheet from the network. A summary by rule and by file,
  * then each finding with its trace as numbered steps, each step over the
@@ -19,7 +20,7 @@
 static void put_text_n(const char *s, size_t n, FILE *out)
 {
     char *raw = xstrndup(s, n);
-    char *u = report_utf8(raw);
+    char *u = utf8_sanitize(raw);
     for (const unsigned char *p = (const unsigned char *)u; *p; p++) {
         switch (*p) {
         case '&': fputs("&amp;", out); break;
@@ -121,10 +122,33 @@ static int cmp_count(const void *a, const void *b)
     return x->n != y->n ? y->n - x->n : strcmp(x->key, y->key);
 }
 
-static void finding_html(const struct report_data *d, const struct finding *f, int idx, FILE *out)
+/* The filter classes of a finding: its rule's index in the rule table and
+ * its file's index in the file summary (-1: not filterable). */
+struct filter_keys {
+    int rule, file;
+};
+
+static struct filter_keys filter_keys_of(const struct report_data *d, const struct finding *f,
+                                         const struct count *by_file, int nf)
+{
+    struct filter_keys k = {-1, -1};
+    for (int i = 0; i < rules_count; i++)
+        if (strcmp(rules_table[i].id, f->rule) == 0)
+            k.rule = i;
+    char *rel = report_relpath(d, f->loc.file);
+    for (int i = 0; i < nf; i++)
+        if (strcmp(by_file[i].key, rel) == 0)
+            k.file = i;
+    free(rel);
+    return k;
+}
+
+static void finding_html(const struct report_data *d, const struct finding *f, int idx, struct filter_keys keys,
+                         FILE *out)
 {
     const char *lv = level_name(f->level);
-    fprintf(out, "<section class=\"finding\" id=\"f%d\">\n<h3><span class=\"lvl %s\">%s</span> ", idx, lv, lv);
+    fprintf(out, "<section class=\"finding r%d f%d\" id=\"f%d\">\n<h3><span class=\"lvl %s\">%s</span> ", keys.rule,
+            keys.file, idx, lv, lv);
     put_text(f->message, out);
     fprintf(out, " <span class=\"rule\">[%s]</span></h3>\n<div class=\"meta\">", f->rule);
     put_loc(d, &f->loc, out);
@@ -143,7 +167,9 @@ static void finding_html(const struct report_data *d, const struct finding *f, i
     bool ends_at = last && last->line == f->loc.line && last->column == f->loc.column &&
                    strcmp(last->file ? last->file : "", f->loc.file ? f->loc.file : "") == 0;
     int nsteps = f->ntrace + !ends_at;
-    fputs("<ol class=\"steps\">\n", out);
+    /* the trace folds away; open by default, since it is the argument */
+    fprintf(out, "<details class=\"trace\" open><summary>Trace (%d step%s)</summary>\n<ol class=\"steps\">\n", nsteps,
+            nsteps == 1 ? "" : "s");
     for (int s = 0; s < nsteps; s++) {
         const struct ir_loc *loc = s < f->ntrace ? &f->trace[s].loc : &f->loc;
         const char *msg = s < f->ntrace ? f->trace[s].message : "the finding";
@@ -160,7 +186,7 @@ static void finding_html(const struct report_data *d, const struct finding *f, i
         excerpt(d, loc, out);
         fputs("</li>\n", out);
     }
-    fputs("</ol>\n", out);
+    fputs("</ol>\n</details>\n", out);
     if (f->nrelated > 0) {
         fprintf(out, "<div class=\"related\"><span class=\"step-head\">Also here (%d more place%s of this defect)</span>\n<ul>\n",
                 f->nrelated, f->nrelated == 1 ? "" : "s");
@@ -329,9 +355,48 @@ void report_html(const struct report_data *d, FILE *out)
     }
 
     fprintf(out, "<h2>Findings (%d)</h2>\n", reported);
+    /* Filters without a script (the page stays self-contained and inert):
+     * one radio group per facet, each button hides the findings of the other
+     * rules or files through a sibling selector. */
+    if (reported > 1) {
+        fputs("<style>.filter{display:none}.filters label{display:inline-block;margin:2px 4px;padding:1px 8px;"
+              "border:1px solid #ccc;border-radius:10px;cursor:pointer;font-size:13px}"
+              "#rf-all:checked~nav label[for=rf-all],#ff-all:checked~nav label[for=ff-all]{background:#eee}",
+              out);
+        for (int i = 0; i < rules_count; i++)
+            fprintf(out, "#rf-%d:checked~.findings .finding:not(.r%d){display:none}"
+                         "#rf-%d:checked~nav label[for=rf-%d]{background:#eee}",
+                    i, i, i, i);
+        for (int k = 0; k < nf; k++)
+            fprintf(out, "#ff-%d:checked~.findings .finding:not(.f%d){display:none}"
+                         "#ff-%d:checked~nav label[for=ff-%d]{background:#eee}",
+                    k, k, k, k);
+        fputs("</style>\n<input type=\"radio\" class=\"filter\" name=\"rule-filter\" id=\"rf-all\" checked>", out);
+        for (int i = 0; i < rules_count; i++)
+            for (int k = 0; k < nr; k++)
+                if (strcmp(by_rule[k].key, rules_table[i].id) == 0)
+                    fprintf(out, "<input type=\"radio\" class=\"filter\" name=\"rule-filter\" id=\"rf-%d\">", i);
+        fputs("\n<input type=\"radio\" class=\"filter\" name=\"file-filter\" id=\"ff-all\" checked>", out);
+        for (int k = 0; k < nf; k++)
+            fprintf(out, "<input type=\"radio\" class=\"filter\" name=\"file-filter\" id=\"ff-%d\">", k);
+        fputs("\n<nav class=\"filters\"><div>Rule: <label for=\"rf-all\">all</label>", out);
+        for (int i = 0; i < rules_count; i++)
+            for (int k = 0; k < nr; k++)
+                if (strcmp(by_rule[k].key, rules_table[i].id) == 0)
+                    fprintf(out, "<label for=\"rf-%d\">%s (%d)</label>", i, rules_table[i].id, by_rule[k].n);
+        fputs("</div><div>File: <label for=\"ff-all\">all</label>", out);
+        for (int k = 0; k < nf; k++) {
+            fprintf(out, "<label for=\"ff-%d\">", k);
+            put_text(by_file[k].key, out);
+            fprintf(out, " (%d)</label>", by_file[k].n);
+        }
+        fputs("</div></nav>\n", out);
+    }
+    fputs("<div class=\"findings\">\n", out);
     for (int i = 0; i < fs->count; i++)
         if (d->state[i].disposition == DISP_REPORTED)
-            finding_html(d, &fs->items[i], i, out);
+            finding_html(d, &fs->items[i], i, filter_keys_of(d, &fs->items[i], by_file, nf), out);
+    fputs("</div>\n", out);
     if (suppressed) {
         fprintf(out, "<details><summary>Suppressed findings (%d)</summary>\n", suppressed);
         for (int i = 0; i < fs->count; i++) {
@@ -346,7 +411,7 @@ void report_html(const struct report_data *d, FILE *out)
                 fputs("in the baseline", out);
             }
             fputs("</p>\n", out);
-            finding_html(d, &fs->items[i], i, out);
+            finding_html(d, &fs->items[i], i, (struct filter_keys){-1, -1}, out);
         }
         fputs("</details>\n", out);
     }

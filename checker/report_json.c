@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* report_json.c — the JSON report; its shape is docs/report.schema.json.
  * Keys are sorted and every string is valid UTF-8 (bytes that are not
  * become U+FFFD), so the output is stable and any JSON reader takes it. */

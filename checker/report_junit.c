@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* report_junit.c — JUnit XML, which every CI system shows as a test
  * report: one <testsuite> per enabled rule, one <testcase> per reported
  * finding (a <failure> whose text holds the trace), and one passing
@@ -15,7 +16,7 @@
  * characters XML 1.0 forbids (C0 controls but tab and newline) dropped. */
 static void put_xml(const char *s, FILE *out)
 {
-    char *u = report_utf8(s);
+    char *u = utf8_sanitize(s);
     for (const unsigned char *p = (const unsigned char *)u; *p; p++) {
         switch (*p) {
         case '&': fputs("&amp;", out); break;

@@ -1,3 +1,5 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+#define _GNU_SOURCE
 /* report_sarif.c — SARIF 2.1.0, one run, shaped for GitHub code scanning
  * and Azure DevOps' SARIF viewer, and clean under Microsoft's SARIF
  * Multitool (`sarif-multitool validate`, GitHub ingestion rules included).
@@ -19,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "explain.h"
 #include "report.h"
 #include "rules.h"
 #include "util.h"
@@ -29,7 +32,7 @@
 /* A sentence: the text with a final period (SARIF2001). */
 static json_t *message(const char *text)
 {
-    char *u = report_utf8(text);
+    char *u = utf8_sanitize(text);
     size_t n = strlen(u);
     char *s = n && (u[n - 1] == '.' || u[n - 1] == '?' || u[n - 1] == '!') ? xstrdup(u) : xasprintf("%s.", u);
     json_t *m = json_object();
@@ -119,10 +122,7 @@ static int code_point_column(const struct report_data *d, const struct ir_loc *l
         !source_line(source_get(d->sources, loc->file), loc->line, &text, &len))
         return loc->column > 0 ? loc->column : 1;
     size_t bytes = (size_t)loc->column - 1 < len ? (size_t)loc->column - 1 : len;
-    int col = 1;
-    for (size_t i = 0; i < bytes; i++)
-        col += ((unsigned char)text[i] & 0xC0) != 0x80;
-    return col + (int)((size_t)loc->column - 1 - bytes);
+    return 1 + (int)utf8_count(text, bytes) + (int)((size_t)loc->column - 1 - bytes);
 }
 
 #define SARIF_CONTEXT 2
@@ -212,10 +212,32 @@ static json_t *rule_json(const struct report_data *d, const struct rule_info *ri
                            sum, ri->id);
     json_object_set_new(r, "fullDescription", message(full));
     json_t *help = json_object();
-    char *ht = xasprintf("%s. See %s for the rule, examples and the fix.", sum, uri);
-    char *hm = xasprintf("**%s**\n\n%s.\n\nSee [the rule's documentation](%s) for what it checks, "
-                         "examples and the fix.",
-                         ri->id, sum, uri);
+    /* The whole rule page travels with the results, so code scanning shows
+     * the contract, the examples and the limits without a link to follow:
+     * markdown as written, text as --explain renders it. */
+    char *ht = NULL, *hm = NULL;
+    char *data = scan_data_dir();
+    char *page = explain_page_path(data, ri->id);
+    free(data);
+    size_t plen = 0;
+    char *md = page ? read_file(page, &plen) : NULL;
+    free(page);
+    if (md) {
+        size_t tlen = 0;
+        FILE *f = open_memstream(&ht, &tlen);
+        if (f) {
+            explain_render(md, f);
+            fclose(f);
+        }
+        hm = utf8_sanitize(md);
+        free(md);
+    }
+    if (!ht)
+        ht = xasprintf("%s. See %s for the rule, examples and the fix.", sum, uri);
+    if (!hm)
+        hm = xasprintf("**%s**\n\n%s.\n\nSee [the rule's documentation](%s) for what it checks, "
+                       "examples and the fix.",
+                       ri->id, sum, uri);
     json_object_set_new(help, "text", json_string(ht));
     json_object_set_new(help, "markdown", json_string(hm));
     json_object_set_new(r, "help", help);

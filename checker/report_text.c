@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* report_text.c — clang-style text: "file:line:col: level: message [rule]"
  * with the source line and a caret, the trace as "note:" lines likewise,
  * each other place of the same defect as a "note: also here" line likewise,
@@ -23,33 +24,30 @@ static const char *level_colour(int level)
 static void put_escaped(const char *s, FILE *out)
 {
     const unsigned char *p = (const unsigned char *)(s ? s : "");
-    for (; *p; p++) {
-        unsigned c = *p;
-        if (c == '\\')
+    size_t n = strlen((const char *)p);
+    for (size_t i = 0; i < n;) {
+        unsigned c = p[i];
+        if (c == '\\') {
             fputs("\\\\", out);
-        else if (c < 0x20 || c == 0x7f)
+            i++;
+        } else if (c < 0x20 || c == 0x7f) {
             fprintf(out, "\\x%02x", c);
-        else if (c >= 0x80) {
-            /* pass a valid UTF-8 sequence through, except C1 controls */
-            int len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-            bool ok = len > 0;
-            for (int k = 1; ok && k < len; k++)
-                ok = (p[k] & 0xC0) == 0x80;
-            char tmp[5] = {0};
-            if (ok) {
-                memcpy(tmp, p, (size_t)len);
-                char *chk = report_utf8(tmp);
-                ok = strcmp(chk, tmp) == 0 && !(c == 0xC2 && p[1] < 0xA0);
-                free(chk);
-            }
-            if (ok) {
-                fwrite(p, 1, (size_t)len, out);
-                p += len - 1;
+            i++;
+        } else if (c < 0x80) {
+            fputc((int)c, out);
+            i++;
+        } else {
+            /* a valid sequence passes, except the C1 controls (U+0080..U+009F) */
+            int len = utf8_valid_length(p + i, n - i);
+            uint32_t cp;
+            if (len && utf8_decode(p + i, n - i, &cp) && cp >= 0xA0) {
+                fwrite(p + i, 1, (size_t)len, out);
+                i += (size_t)len;
             } else {
                 fprintf(out, "\\x%02x", c);
+                i++;
             }
-        } else
-            fputc((int)c, out);
+        }
     }
 }
 
@@ -96,20 +94,25 @@ static void put_excerpt(const struct report_data *d, const struct ir_loc *loc, b
     char *line = xstrndup(text, len);
     struct strbuf shown = {0};
     int caret = -1, width = 0;
-    for (size_t i = 0; i <= len; i++) {
+    for (size_t i = 0; i <= len;) {
         if ((int)i == loc->column - 1)
             caret = width;
         if (i == len)
             break;
-        unsigned char c = (unsigned char)line[i];
-        if (c == '\t') {
+        if (line[i] == '\t') {
             int to = (width / 8 + 1) * 8;
             for (; width < to; width++)
                 sb_append(&shown, " ");
+            i++;
         } else {
-            sb_appendn(&shown, &line[i], 1);
-            if ((c & 0xC0) != 0x80)
-                width++;
+            uint32_t cp;
+            size_t n = utf8_decode((const unsigned char *)line + i, len - i, &cp);
+            sb_appendn(&shown, line + i, n);
+            width++; /* one column per character */
+            for (size_t k = 1; k < n && caret < 0; k++)
+                if ((int)(i + k) == loc->column - 1)
+                    caret = width - 1; /* a column inside a character points at it */
+            i += n;
         }
     }
     fputs("    ", out);

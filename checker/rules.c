@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* rules.c — the rule table; see rules.h. */
 #include "rules.h"
 

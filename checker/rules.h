@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* rules.h — the rule table, built from rules/rules.def. */
 #ifndef STORCHECK_RULES_H
 #define STORCHECK_RULES_H

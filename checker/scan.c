@@ -1,6 +1,9 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* scan.c — the pipeline driver; see scan.h. */
 #define _GNU_SOURCE
 #include "scan.h"
+
+#include <jansson.h>
 
 #include <limits.h>
 #include <stdlib.h>
@@ -262,6 +265,46 @@ static int parse_with_guesses(struct frontend *fe, const char *file, const struc
     return rc;
 }
 
+/* Plans a unit's includes and parses it, with the computed-include and
+ * guess rounds: what a worker does for a unit, and what --print-args
+ * reproduces. *args and *plan are filled for the caller to free. Returns
+ * -1 with *err when the unit cannot be read, else frontend_parse's result. */
+static int plan_and_parse(const struct options *o, const char *data_dir, const struct include_index *index,
+                          const struct tu_spec *spec, struct frontend *fe, struct strlist *args,
+                          struct include_plan *plan, struct ir_unit *u, char **err)
+{
+    scan_clang_args(o, data_dir, spec->file, &spec->args, args);
+    struct include_search search = {0};
+    quote_dirs_of(args, &search.quote_dirs);
+    forced_includes_of(args, &search.forced);
+    system_dirs(o, data_dir, &search.system_dirs);
+    char *resource = frontend_resource_include_dir();
+    if (resource)
+        strlist_add_owned(&search.system_dirs, resource);
+    search.index = index;
+    int rc = -1;
+    if (includes_plan(spec->file, &search, plan, err) == 0) {
+        rc = frontend_parse(fe, spec->file, args, plan, u);
+        /* An include whose name a macro computes is invisible to the textual
+         * plan; when one is missing, plan it from clang's own error and parse
+         * once more. Bounded: each round must add a file to the plan. */
+        for (int round = 0; rc == 0 && round < 8 && plan_computed_includes(plan, &search, u); round++) {
+            ir_unit_free(u);
+            memset(u, 0, sizeof *u);
+            rc = frontend_parse(fe, spec->file, args, plan, u);
+        }
+        if (rc == 0)
+            rc = parse_with_guesses(fe, spec->file, args, plan, is_cplusplus(spec->file), u);
+        if (rc < 0)
+            rc = -2; /* parsed nothing: u->failure says why */
+    }
+    strlist_free(&search.quote_dirs);
+    strlist_free(&search.system_dirs);
+    strlist_free(&search.name_dirs);
+    strlist_free(&search.forced);
+    return rc;
+}
+
 static void parse_one(struct parse_job *job, struct frontend *fe, int i)
 {
     const struct tu_spec *spec = &job->disc->units[i];
@@ -271,38 +314,18 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
     st->file = xstrdup(spec->file);
     st->origin = xstrdup(spec->origin ? spec->origin : "walk");
     struct strlist args = {0};
-    scan_clang_args(job->o, job->data_dir, spec->file, &spec->args, &args);
-    struct include_search search = {0};
-    quote_dirs_of(&args, &search.quote_dirs);
-    forced_includes_of(&args, &search.forced);
-    system_dirs(job->o, job->data_dir, &search.system_dirs);
-    char *resource = frontend_resource_include_dir();
-    if (resource)
-        strlist_add_owned(&search.system_dirs, resource);
-    search.index = job->index;
-
     struct include_plan plan = {0};
     char *err = NULL;
+    int rc = spec->skip ? 0 : plan_and_parse(job->o, job->data_dir, job->index, spec, fe, &args, &plan, u, &err);
     if (spec->skip) {
         st->state = UNIT_SKIPPED;
         st->skip_reason = xstrdup(spec->skip);
         u->path = xstrdup(spec->file);
-    } else if (includes_plan(spec->file, &search, &plan, &err) < 0) {
+    } else if (rc == -1) {
         st->failed = true;
         st->failure = err ? err : xasprintf("%s: cannot be read", spec->file);
         u->path = xstrdup(spec->file);
     } else {
-        int rc = frontend_parse(fe, spec->file, &args, &plan, u);
-        /* An include whose name a macro computes is invisible to the textual
-         * plan; when one is missing, plan it from clang's own error and parse
-         * once more. Bounded: each round must add a file to the plan. */
-        for (int round = 0; rc == 0 && round < 8 && plan_computed_includes(&plan, &search, u); round++) {
-            ir_unit_free(u);
-            memset(u, 0, sizeof *u);
-            rc = frontend_parse(fe, spec->file, &args, &plan, u);
-        }
-        if (rc == 0)
-            rc = parse_with_guesses(fe, spec->file, &args, &plan, is_cplusplus(spec->file), u);
         if (rc < 0) {
             st->failed = true;
             st->failure = xasprintf("%s: %s", spec->file, u->failure);
@@ -332,12 +355,95 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
         st->nfunctions = u->nfunctions;
     }
     include_plan_free(&plan);
-    strlist_free(&search.quote_dirs);
-    strlist_free(&search.system_dirs);
-    strlist_free(&search.name_dirs);
-    strlist_free(&search.forced);
     strlist_free(&args);
     st->seconds = now_seconds() - t0;
+}
+
+/* ---- --print-args ---------------------------------------------------------- */
+
+static int write_whole(const char *path, const char *data, size_t len)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f)
+        return -1;
+    size_t n = fwrite(data, 1, len, f);
+    return fclose(f) == 0 && n == len ? 0 : -1;
+}
+
+int scan_reproduce(const struct options *o, const char *unit, const char *outdir, struct strlist *command,
+                   char **err)
+{
+    struct discovery disc = {0};
+    scan_discover(o, &disc);
+    char *want = path_absolute(unit);
+    const struct tu_spec *spec = NULL;
+    for (int i = 0; i < disc.count && !spec; i++)
+        if (strcmp(disc.units[i].file, want) == 0)
+            spec = &disc.units[i];
+    free(want);
+    if (!spec) {
+        *err = xasprintf("%s: not a translation unit of this scan", unit);
+        discovery_free(&disc);
+        return -1;
+    }
+    char *data_dir = scan_data_dir();
+    struct include_index *index = includes_index_new(&disc.repo_roots, &disc.header_dirs);
+    struct frontend *fe = frontend_new();
+    struct strlist args = {0};
+    struct include_plan plan = {0};
+    struct ir_unit u = {0};
+    int rc = plan_and_parse(o, data_dir, index, spec, fe, &args, &plan, &u, err);
+    if (rc != -1) {
+        /* Each in-memory file (rewritten includes, stand-ins, the guess
+         * prelude) is written out, and a clang VFS overlay puts it back at
+         * the path the parse saw it at. */
+        json_t *roots = json_array();
+        bool prelude = false;
+        for (int i = 0; rc != -1 && i < plan.count; i++) {
+            const struct unsaved_file *f = &plan.files[i];
+            const char *base = strrchr(f->path, '/');
+            char *copy = xasprintf("%s/%d-%s", outdir, i, base ? base + 1 : f->path);
+            if (write_whole(copy, f->contents ? f->contents : "", f->length) < 0) {
+                *err = xasprintf("%s: cannot be written", copy);
+                rc = -1;
+            }
+            json_array_append_new(roots, json_pack("{s:s, s:s, s:s}", "type", "file", "name", f->path,
+                                                   "external-contents", copy));
+            prelude |= strcmp(f->path, GUESS_PRELUDE_PATH) == 0;
+            free(copy);
+        }
+        json_t *overlay = json_pack("{s:i, s:s, s:o}", "version", 0, "case-sensitive", "true", "roots", roots);
+        char *overlay_path = path_join(outdir, "overlay.yaml");
+        char *text = json_dumps(overlay, JSON_INDENT(2));
+        if (rc != -1 && (!text || write_whole(overlay_path, text, strlen(text)) < 0)) {
+            *err = xasprintf("%s: cannot be written", overlay_path);
+            rc = -1;
+        }
+        free(text);
+        json_decref(overlay);
+        if (rc != -1) {
+            strlist_add(command, STORCHECK_CLANG_BINARY);
+            strlist_add(command, "-fsyntax-only");
+            strlist_add(command, "-ivfsoverlay");
+            strlist_add(command, overlay_path);
+            for (int i = 0; i < args.count; i++)
+                strlist_add(command, args.items[i]);
+            if (prelude) {
+                strlist_add(command, "-include");
+                strlist_add(command, GUESS_PRELUDE_PATH);
+            }
+            strlist_add(command, spec->file);
+        }
+        free(overlay_path);
+    }
+    ir_unit_free(&u);
+    include_plan_free(&plan);
+    strlist_free(&args);
+    frontend_free(fe);
+    includes_index_free(index);
+    free(data_dir);
+    discovery_free(&disc);
+    return rc == -1 ? -1 : 0;
 }
 
 /* ---- worker processes ---------------------------------------------------
@@ -747,19 +853,21 @@ static bool widen_files(const struct options *o, struct strlist *paths, struct s
         free(abs);
     }
     /* Drop a path that another one holds: it would be walked twice. */
+    bool *inside = xcalloc((size_t)paths->count + 1, sizeof *inside);
+    for (int i = 0; i < paths->count; i++)
+        for (int k = 0; k < paths->count && !inside[i]; k++) {
+            size_t n = strlen(paths->items[k]);
+            inside[i] = k != i && strncmp(paths->items[i], paths->items[k], n) == 0 &&
+                        (paths->items[i][n] == '/' || (paths->items[i][n] == '\0' && k < i));
+        }
     int kept = 0;
     for (int i = 0; i < paths->count; i++) {
-        bool inside = false;
-        for (int k = 0; k < paths->count && !inside; k++) {
-            size_t n = strlen(paths->items[k]);
-            inside = k != i && strncmp(paths->items[i], paths->items[k], n) == 0 &&
-                     (paths->items[i][n] == '/' || (paths->items[i][n] == '\0' && k < i));
-        }
-        if (inside)
+        if (inside[i])
             free(paths->items[i]);
         else
             paths->items[kept++] = paths->items[i];
     }
+    free(inside);
     paths->count = kept;
     return true;
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* scan.h — one run of storcheck: discover, parse (in parallel), link, analyse.
  *
  * scan_run drives the stages in order; the result is plain data that the
@@ -92,6 +93,14 @@ void scan_clang_args(const struct options *o, const char *data_dir, const char *
  * returns what discover_units returns. */
 struct discovery;
 int scan_discover(const struct options *o, struct discovery *out);
+
+/* --print-args: parses `unit` as a scan would (include plan, computed
+ * includes, guesses), writes the in-memory files and a clang VFS overlay
+ * into outdir (an existing folder), and fills *command with a clang command
+ * line (the clang of the libclang storcheck links) that reproduces the
+ * parse. 0, or -1 with *err. */
+int scan_reproduce(const struct options *o, const char *unit, const char *outdir, struct strlist *command,
+                   char **err);
 
 /* Runs the whole pipeline. Returns 0; every problem is recorded in *out. */
 int scan_run(const struct options *o, struct scan_result *out);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* source.h — the scanned files' text, read once and split into lines, for the
  * stages after the analysis that quote source: suppression comments, the
  * HTML report's excerpts and SARIF's line hashes.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* sources_file.c — WDK `sources` files (the build.exe system); see projects.h.
  *
  * A sources file is an nmake fragment: `NAME = value` lines, `\` at the end

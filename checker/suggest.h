@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* suggest.h — "did you mean": the nearest of a set of known words.
  *
  * Used for misspelled options and rule ids, where a one-letter slip should

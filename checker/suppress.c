@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* suppress.c — see suppress.h. */
 #define _POSIX_C_SOURCE 200809L
 #include "suppress.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* suppress.h — suppressions written in the source:
  *
  *   x = f(); // storcheck-ignore[sg-escapes-srb]: the port keeps this list alive, see ...

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* util.h — the allocation funnel, growable buffers and small path helpers.
  *
  * Every allocation in storcheck goes through xmalloc/xcalloc/xrealloc so that

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* workers.h — run one job per item in worker processes.
  *
  * libclang cannot be interrupted and a crash inside it takes its process

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* ddi-wrong-context: a routine that the documentation allows only in some
  * callbacks, or only up to some IRQL, is called in code that another
  * callback reaches. The limits are data in rules/ddi.json ("only_in",

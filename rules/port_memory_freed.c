@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* port-memory-freed: memory the port allocated and owns — the uncached
  * extension, the device, SRB and LU extensions, SRBs and their data and
  * sense buffers — is released by the miniport. Contract:

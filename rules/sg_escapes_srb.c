@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* sg-escapes-srb: the port's SG list (or a derived pointer) is stored where
  * it outlives its SRB — the device or LU extension, a global or static, or
  * miniport pool. The SRB extension lives exactly as long as the SRB and is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* sg-port-owned-freed: the list from StorPortGetScatterGatherList belongs to
  * the port; releasing it (StorPortFreePool, ExFreePool*,
  * StorPortPutScatterGatherList, or a wrapper of these) corrupts the port's

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* sg-translation-outside-buildio: the SG list should be fetched and
  * translated into the hardware's format in HwBuildIo, which runs without the
  * StartIo lock and in parallel on several processors. Doing it in StartIo,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* sg-use-after-completion: the port's SG list, or a pointer derived from it,
  * is read on a path after its SRB was completed. After RequestComplete the
  * port owns the SRB again and may free or reuse its SG list at once.

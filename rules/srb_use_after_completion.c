@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* srb-use-after-completion: once an SRB is completed the port owns it, its
  * SRB extension and its data again; the miniport must not read or write
  * them, nor complete the SRB a second time.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The steps of the GitHub Action (action.yml), runnable anywhere that sets
 # the same environment: GITHUB_WORKSPACE, RUNNER_TEMP, GITHUB_OUTPUT and the
 # INPUT_* variables. tests/action_check.sh runs them on a scratch repository.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs, builds, and scans the bundled reference miniport (clean) and one
 # of its mutants (a finding with its trace).
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs what storcheck needs to build and test on Debian 12 (as root, or
 # with sudo). Skips the package manager when everything is already there.
 #   --test   also what the test suite needs: Node.js/npm for the SARIF

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs, builds, and runs the whole test suite twice: on the normal build
 # and on the AddressSanitizer/UndefinedBehaviorSanitizer build.
 set -euo pipefail

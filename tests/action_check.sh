@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The GitHub Action's steps, run as GitHub would run them, on a scratch git
 # repository whose driver sits in a sub-folder: the SARIF it would upload
 # maps every result to a file that exists in the repository, a baseline

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """The unit cache and worker count change nothing but the time.
 
 usage: cache_check.py STORCHECK SOURCE_DIR jobs|cache

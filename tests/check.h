@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* check.h — the smallest assertion kit for unit tests: CHECK keeps going and
  * counts, CHECK_DONE returns the exit status. */
 #ifndef STORCHECK_TEST_CHECK_H

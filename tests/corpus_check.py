@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Corpus driver: scans each case folder and compares findings with the
 `// expect: <rule>` annotations in its sources, in both directions.
 

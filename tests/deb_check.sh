@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The Debian package: cpack builds it, its metadata names the runtime
 # dependencies, and the binary it holds, unpacked with dpkg -x into a clean
 # folder, finds its own data there and scans the reference clean.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # `cmake --install` gives a storcheck that uses its installed data
 # (<prefix>/share/storcheck), not the source tree, and scans the reference clean.
 # usage: install_check.sh BUILD_DIR SOURCE_DIR

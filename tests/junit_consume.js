@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Parses a JUnit XML report with junit2json (a consumer used by CI tooling)
 // and prints the parsed object as JSON, for tests/report_check.py.
 // usage: node junit_consume.js NODE_MODULES_DIR REPORT.xml

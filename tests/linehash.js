@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // linehash.js — reference for SARIF primaryLocationLineHash: the rolling
 // hash of github/codeql-action's src/fingerprints.ts, restated with BigInt
 // (64-bit wrapping arithmetic) so the test needs no npm package.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """The man page documents exactly the options that --help lists.
 
 usage: man_check.py STORCHECK MANPAGE

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Role and context discovery on small trees: each corpus/model/<tree>/ holds
 an expect-model.json with the exact set of roles, the exact contexts (and
 optionally the paths) of the functions it names, and the extension types;

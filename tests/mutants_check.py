@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Mutation suite for the reference miniport.
 
 usage: mutants_check.py STORCHECK [REFERENCE_DIR [MUTANTS_DIR]]

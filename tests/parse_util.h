@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* parse_util.h — parse C source text with the frontend, for unit tests. */
 #ifndef STORCHECK_TEST_PARSE_UTIL_H
 #define STORCHECK_TEST_PARSE_UTIL_H

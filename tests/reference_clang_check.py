@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """The reference miniport is plain, warning-free C for the bundled model
 headers: each unit must pass `clang -fsyntax-only` with the exact arguments
 storcheck uses (from --print-args), made strict with -Wall -Wextra -Werror
@@ -24,7 +25,7 @@ def main():
             print(f"FAIL {unit}: --print-args: {out.stderr.strip()}")
             failed += 1
             continue
-        argv = shlex.split(out.stdout)
+        argv = shlex.split(out.stdout, comments=True)
         argv[0] = clang
         argv = argv[:-1] + STRICT + argv[-1:]
         proc = subprocess.run(argv, capture_output=True, text=True)

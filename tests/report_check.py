@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """report_check.py — end-to-end tests of storcheck's reports.
 
 usage: report_check.py STORCHECK SOURCE_DIR TEST [TOOL]
@@ -137,6 +138,8 @@ def t_formats(tmp):
             check(k in r, f"rule {r['id']} has {k}")
         check(r["helpUri"].endswith(f"/docs/rules/{r['id']}.md"), "helpUri")
         check("markdown" in r["help"] and "precision" in r["properties"] and r["properties"]["tags"], "help/props")
+        # the whole rule page: its contract and its examples, not a link alone
+        check("## Bad" in r["help"]["markdown"] and "\nBad\n---\n" in r["help"]["text"], f"full help for {r['id']}")
     check(run0["originalUriBaseIds"]["%SRCROOT%"]["uri"].startswith("file:///"), "SRCROOT")
     check(run0["automationDetails"]["id"], "automationDetails")
     check(run0["invocations"][0]["executionSuccessful"] is True, "executionSuccessful")
@@ -169,6 +172,11 @@ def t_formats(tmp):
     check(html.startswith("<!DOCTYPE html>") and "Summary by rule" in html and "Summary by file" in html, "html summary")
     check('href="#f0-s2"' in html and 'id="f0-s2"' in html, "html step links")
     check("StorPortGetScatterGatherList(e, s)" in html, "html source excerpt")
+    # filterable by rule and file without a script, traces collapsible
+    check('id="rf-all" checked' in html and 'name="file-filter"' in html and "label for=\"ff-0\"" in html,
+          "html filters")
+    check(re.search(r'#rf-\d+:checked~\.findings \.finding:not\(\.r\d+\)\{display:none\}', html), "html filter css")
+    check('<details class="trace" open><summary>Trace (' in html, "html traces collapsible")
     check(not re.search(r"<(script|link|img)\b|src=|@import|url\(", html), "html is self-contained")
 
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """The storage model headers stand on their own and keep their documented
 layout: each header, included alone, must compile as C and as C++ with the
 exact arguments storcheck uses (from --print-args), and layout.c, whose
@@ -25,7 +26,7 @@ def clang_args(storcheck, clang, unit, root):
     out = subprocess.run([storcheck, "--print-args", unit, root], capture_output=True, text=True)
     if out.returncode != 0:
         raise RuntimeError(f"--print-args: {out.stderr.strip()}")
-    argv = shlex.split(out.stdout)
+    argv = shlex.split(out.stdout, comments=True)
     argv[0] = clang
     # --print-args names the language of the unit; each check picks its own.
     return [a for a in argv[:-1] if a not in ("-x", "c", "c++")]

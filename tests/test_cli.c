@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #define _GNU_SOURCE
 /* The command line end to end: exit codes, one-line diagnostics naming the
  * file, and bad input that costs nothing else. Runs the built binary. */
@@ -449,6 +450,32 @@ int main(void)
         free(hostile);
     }
 
+    /* A configuration the project does not declare is an error that lists
+     * the ones it does; a declared one scans. */
+    {
+        char *proj = dir_with("proj", "drv.vcxproj",
+                              "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                              "<Project xmlns=\"http://schemas.microsoft.com/developer/msbuild/2003\">\n"
+                              "  <ItemGroup Label=\"ProjectConfigurations\">\n"
+                              "    <ProjectConfiguration Include=\"Release|x64\"><Configuration>Release</Configuration>"
+                              "<Platform>x64</Platform></ProjectConfiguration>\n"
+                              "  </ItemGroup>\n"
+                              "  <ItemGroup><ClCompile Include=\"a.c\" /></ItemGroup>\n"
+                              "</Project>\n");
+        free(dir_with("proj", "a.c", CLEAN));
+        a = xasprintf("--configuration 'Relase|x64' %s", proj);
+        r = run(a);
+        CHECK(r.status == 2 && strstr(r.err, "has no configuration 'Relase|x64'; it declares 'Release|x64'"));
+        run_free(&r);
+        free(a);
+        a = xasprintf("--configuration 'Release|x64' %s", proj);
+        r = run(a);
+        CHECK(r.status == 0);
+        run_free(&r);
+        free(a);
+        free(proj);
+    }
+
     /* A missing baseline names its path, with no made-up position. */
     a = xasprintf("--baseline %s/no-such-baseline.json %s", clean, clean);
     r = run(a);
@@ -486,13 +513,37 @@ int main(void)
     run_free(&r);
     free(cpp);
 
-    /* --print-args gives a command plain clang accepts. */
-    a = xasprintf("--print-args %s/a.c %s", clean, clean);
-    r = run(a);
-    CHECK(r.status == 0 && strncmp(r.out, "clang -fsyntax-only", 19) == 0);
-    CHECK(strstr(r.out, "--target=x86_64-pc-windows-msvc") != NULL);
-    run_free(&r);
-    free(a);
+    /* --print-args reproduces the parse: on a unit that needs an include
+     * fixed by case, a WPP stand-in and a guessed type, the printed command
+     * (the linked clang, with the fixes in a VFS overlay) runs clean, as
+     * storcheck's own parse is; without the overlay it would fail. */
+    {
+        char *fix = dir_with("fixes", "unit.c", "#include \"Local.H\"\n#include \"unit.tmh\"\n"
+                                                "int f(MYSTERY_T *p) { return local_value + (p != 0); }\n");
+        free(dir_with("fixes", "local.h", "static int local_value = 1;\n"));
+        a = xasprintf("--stats %s", fix);
+        r = run(a);
+        CHECK(r.status == 0 && strstr(r.out, "guessed") != NULL);
+        run_free(&r);
+        free(a);
+        a = xasprintf("--print-args %s/unit.c %s", fix, fix);
+        r = run(a);
+        CHECK(r.status == 0 && strstr(r.out, "/bin/clang -fsyntax-only -ivfsoverlay ") != NULL &&
+              strstr(r.out, "--target=x86_64-pc-windows-msvc") != NULL);
+        const char *cmd = r.out ? strchr(r.out, '\n') : NULL;
+        if (cmd) {
+            char *line = xstrndup(cmd + 1, strcspn(cmd + 1, "\n"));
+            char *sh = xasprintf("%s >/dev/null 2>&1", line);
+            CHECK(system(sh) == 0);
+            free(sh);
+            free(line);
+        } else {
+            CHECK(cmd != NULL);
+        }
+        run_free(&r);
+        free(a);
+        free(fix);
+    }
 
     /* --stats and --dump-model in JSON carry the documented keys. */
     a = xasprintf("--stats --format json %s", bad);

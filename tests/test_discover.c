@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_discover.c — walks, compilation databases and .vcxproj files built at run time. */
 #define _GNU_SOURCE
 #include "check.h"

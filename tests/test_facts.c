@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #define _GNU_SOURCE
 /* Facts in the driver's storage, as reach follows them: the crash-dump mode
  * copied from ConfigInfo->DumpMode and read through a predicate, latched

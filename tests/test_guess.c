@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #define _GNU_SOURCE
 /* Guesses for unknown names (guess.h): the module on plain diagnostics, and
  * each kind end to end on a small unit through the built binary, with the

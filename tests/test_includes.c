@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_includes.c — include planning on a small Windows-style tree built at run time. */
 #define _GNU_SOURCE
 #include "check.h"
@@ -140,7 +141,9 @@ static void test_main_unit(void)
 
     const struct unsaved_file *stub = find_file(&p, INCLUDES_STUB_DIR "/1/trace.tmh");
     CHECK(stub != NULL);
-    CHECK(stub && stub->length == 0 && stub->contents && stub->contents[0] == '\0');
+    /* a WPP header's stand-in holds the WPP entry points (test_wpp) */
+    CHECK(stub && stub->contents && strstr(stub->contents, "WPP_INIT_TRACING") &&
+          stub->length == strlen(stub->contents));
     CHECK(includes_is_stub(INCLUDES_STUB_DIR "/1/trace.tmh"));
     CHECK(!includes_is_stub(main_c));
 
@@ -203,6 +206,33 @@ static void test_main_unit(void)
         struct strlist *l2 = i == 0 ? &s.quote_dirs : i == 1 ? &s.system_dirs : &s.name_dirs;
         strlist_free(l2);
     }
+}
+
+/* A WPP-generated header's stand-in defines the tracing macros that the
+ * trace configuration comments in the unit's headers declare, and the WPP
+ * entry points, as calls that still evaluate their arguments. */
+static void test_wpp(void)
+{
+    char *unit = put("wpp/io.c", "#include \"trace.h\"\n#include \"io.tmh\"\n"
+                                 "void f(int x) { MyTrace(1, \"%d\", x); EnterFn(); }\n");
+    free(put("wpp/trace.h", "// begin_wpp config\n"
+                            "// FUNC MyTrace(LEVEL, MSG, ...);\n"
+                            "// FUNC EnterFn{LEVEL=4}(...);\n"
+                            "// end_wpp\n"
+                            "/* FUNC NotWpp(x) outside a wpp block is ignored */\n"));
+    struct include_search s = {0};
+    struct include_plan p = {0};
+    char *err = NULL;
+    CHECK(includes_plan(unit, &s, &p, &err) == 0);
+    const struct unsaved_file *tmh = NULL;
+    for (int i = 0; i < p.count; i++)
+        if (p.files[i].stub && strstr(p.files[i].path, "io.tmh"))
+            tmh = &p.files[i];
+    CHECK(tmh && strstr(tmh->contents, "#define MyTrace(...) storcheck_wpp_trace(0, ##__VA_ARGS__)"));
+    CHECK(tmh && strstr(tmh->contents, "#define EnterFn(...)") && strstr(tmh->contents, "#define WPP_INIT_TRACING(...)"));
+    CHECK(tmh && !strstr(tmh->contents, "NotWpp"));
+    include_plan_free(&p);
+    free(unit);
 }
 
 static void test_crlf(void)
@@ -385,6 +415,7 @@ int main(void)
     test_repository_headers();
     test_missing_unit();
     test_computed_include();
+    test_wpp();
     char *cmd = xasprintf("rm -rf '%s'", root);
     if (system(cmd) != 0)
         fprintf(stderr, "could not remove %s\n", root);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #define _GNU_SOURCE
 /* The IR as bytes and back (workers hand units to the main process this
  * way): a round trip prints the same IR, and no truncated or corrupted

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #define _GNU_SOURCE
 /* test_loop.c — loop_anchor: which loop holds a place, so that the reads of
  * one object in one loop group into one finding (loop.h). */

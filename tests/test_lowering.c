@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #define _GNU_SOURCE
 /* IR lowering: each statement and expression kind becomes the instructions
  * and blocks the analyses rely on. */

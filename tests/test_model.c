@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #define _GNU_SOURCE
 /* Linking: roles from every registration path, calls across units and
  * through function-pointer fields, contexts with shortest paths, and the

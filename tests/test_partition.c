@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 #define _GNU_SOURCE
 /* Grouping units into drivers (partition.c): driver roots, shared helpers,
  * loose files, project pieces and the libraries a project names, and the

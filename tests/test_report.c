@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_report.c — the pieces of the report stage that need no scan: GitHub's
  * line hash (reference values from tests/linehash.js, itself a restatement of
  * github/codeql-action's fingerprints.ts), UTF-8 repair, suppression comments,
@@ -61,7 +62,7 @@ static void test_line_hash(void)
 
 static void test_utf8(void)
 {
-    char *u = report_utf8("ok \xc3\xa9 \xff \xe2\x82 end \xed\xa0\x80");
+    char *u = utf8_sanitize("ok \xc3\xa9 \xff \xe2\x82 end \xed\xa0\x80");
     CHECK_STR(u, "ok \xc3\xa9 \xef\xbf\xbd \xef\xbf\xbd end \xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");
     free(u);
 }

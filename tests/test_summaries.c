@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_summaries.c — the worklist fixpoint of the analysis gives the same
  * summaries and events as whole rounds over every function, on every
  * driver of the corpus reference and cases. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * acpiioct.h - storcheck model header.
  * ACPI method evaluation buffers (learn.microsoft.com:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * ata.h - storcheck model header.
  * ATA/ATAPI identify data, command opcodes, status/error bits, feature codes

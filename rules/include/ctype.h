@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * ctype.h - storcheck model header.
  * Character classification of the Microsoft C runtime (learn.microsoft.com:
@@ -17,6 +18,7 @@ typedef unsigned short wint_t;
 typedef unsigned short wctype_t;
 #endif
 
+STORCHECK_EXTERN_C_BEGIN
 int __cdecl (isalpha)(int C);
 int __cdecl (isupper)(int C);
 int __cdecl (islower)(int C);
@@ -47,5 +49,7 @@ wint_t __cdecl (towlower)(wint_t C);
 #define __toascii(c) ((c) & 0x7f)
 #define isascii __isascii
 #define toascii __toascii
+
+STORCHECK_EXTERN_C_END
 
 #endif /* STORCHECK_CTYPE_H */

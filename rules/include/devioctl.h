@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * devioctl.h - storcheck model header.
  * Device types and the CTL_CODE macro

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * errno.h - storcheck model header.
  * errno and its constants as the Microsoft C runtime defines them
@@ -8,10 +9,11 @@
 
 #include <vcruntime.h>
 
-int *__cdecl _errno(void);
+STORCHECK_EXTERN_C_BEGIN
+int *__cdecl (_errno)(void);
 #define errno (*_errno())
-errno_t __cdecl _set_errno(int Value);
-errno_t __cdecl _get_errno(int *Value);
+errno_t __cdecl (_set_errno)(int Value);
+errno_t __cdecl (_get_errno)(int *Value);
 
 #define EPERM 1
 #define ENOENT 2
@@ -94,5 +96,7 @@ errno_t __cdecl _get_errno(int *Value);
 #define ETIMEDOUT 138
 #define ETXTBSY 139
 #define EWOULDBLOCK 140
+
+STORCHECK_EXTERN_C_END
 
 #endif /* STORCHECK_ERRNO_H */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * evntrace.h - storcheck model header.
  * Event tracing trace levels (learn.microsoft.com: /windows/win32/etw/

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * excpt.h - storcheck model header.
  * Structured exception handling names (learn.microsoft.com:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * fcntl.h - storcheck model header.
  * File-open flags of the Microsoft C runtime (learn.microsoft.com:

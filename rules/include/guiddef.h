@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * guiddef.h - storcheck model header.
  * GUID, its pointer and reference forms, IsEqualGUID, and DEFINE_GUID
@@ -49,7 +50,11 @@ typedef GUID FMTID, *LPFMTID;
 #define InlineIsEqualGUID IsEqualGUID
 #define IsEqualIID IsEqualGUID
 #define IsEqualCLSID IsEqualGUID
+#ifdef __cplusplus
+extern "C" int __cdecl memcmp(const void *A, const void *B, unsigned __int64 Count);
+#else
 int __cdecl memcmp(const void *A, const void *B, unsigned __int64 Count);
+#endif
 
 #endif /* STORCHECK_GUIDDEF_H */
 

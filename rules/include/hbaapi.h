@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * hbaapi.h - storcheck model header.
  * HBA API status codes, port types and port states (SNIA HBA API /

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * hbapiwmi.h - storcheck model header.
  * WMI classes of the storage management HBA API (MS_SM_*, MS_SMHBA_*) as

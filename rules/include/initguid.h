@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * initguid.h - storcheck model header.
  * Including it makes DEFINE_GUID define (not just declare) the GUIDs of the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * intsafe.h - storcheck model header.
  * Safe integer conversion and arithmetic returning HRESULT (learn.microsoft

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * ioevent.h - storcheck model header.
  * Custom PnP notification GUIDs for volume and media events, and the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * malloc.h - storcheck model header.
  * Memory allocation of the Microsoft C runtime (learn.microsoft.com:
@@ -9,16 +10,19 @@
 
 #include <vcruntime.h>
 
-void *__cdecl _alloca(size_t Size);
+STORCHECK_EXTERN_C_BEGIN
+void *__cdecl (_alloca)(size_t Size);
 #define alloca _alloca
 #define _malloca(s) _alloca(s)
 #define _freea(p) ((void)(p))
-void *__cdecl malloc(size_t Size);
-void *__cdecl calloc(size_t Count, size_t Size);
-void *__cdecl realloc(void *Block, size_t Size);
-void __cdecl free(void *Block);
-size_t __cdecl _msize(void *Block);
-void *__cdecl _aligned_malloc(size_t Size, size_t Alignment);
-void __cdecl _aligned_free(void *Block);
+void *__cdecl (malloc)(size_t Size);
+void *__cdecl (calloc)(size_t Count, size_t Size);
+void *__cdecl (realloc)(void *Block, size_t Size);
+void __cdecl (free)(void *Block);
+size_t __cdecl (_msize)(void *Block);
+void *__cdecl (_aligned_malloc)(size_t Size, size_t Alignment);
+void __cdecl (_aligned_free)(void *Block);
+
+STORCHECK_EXTERN_C_END
 
 #endif /* STORCHECK_MALLOC_H */

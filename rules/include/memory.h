@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * memory.h - storcheck model header.
  * The Microsoft C runtime's buffer-manipulation header; the routines

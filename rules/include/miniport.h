@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * miniport.h - storcheck model header.
  * Base declarations shared by miniport drivers (types, bus/interrupt enums,

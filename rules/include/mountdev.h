@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * mountdev.h - storcheck model header.
  * The requests the mount manager sends to a volume or disk device

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * mountmgr.h - storcheck model header.
  * The mount manager's IOCTLs and structures, and the two mount-device

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * ntddcdrm.h - storcheck model header.
  * CD-ROM IOCTLs and the table-of-contents, geometry and audio structures

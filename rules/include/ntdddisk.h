@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * ntdddisk.h - storcheck model header.
  * Disk IOCTLs and their structures: geometry, length, partition and drive

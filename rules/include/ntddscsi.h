@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * ntddscsi.h - storcheck model header.
  * SCSI port IOCTLs and their buffers: SRB_IO_CONTROL, pass-through,

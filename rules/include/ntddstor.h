@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * ntddstor.h - storcheck model header.
  * Storage class IOCTLs and their structures: property queries, device

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * ntddvol.h - storcheck model header.
  * Volume IOCTLs (IOCTL_VOLUME_*) and their structures, written from

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * ntdef.h - storcheck model header.
  * Basic Windows data types and helper macros, written from the documented
@@ -12,6 +13,20 @@
 #include <vcruntime.h>
 #include <excpt.h>
 #include <stdarg.h>
+#include <string.h>
+#ifdef __cplusplus
+/* sc_kernel_common.h repeats these without a linkage block; declaring them
+ * with C linkage first keeps C++ units consistent with <stdio.h> and <stdlib.h>. */
+extern "C" {
+int __cdecl _vsnprintf(char *Buffer, size_t Count, const char *Format, va_list Args);
+int __cdecl _snprintf(char *Buffer, size_t Count, const char *Format, ...);
+int __cdecl sprintf(char *Buffer, const char *Format, ...);
+int __cdecl vsprintf(char *Buffer, const char *Format, va_list Args);
+unsigned short __cdecl _byteswap_ushort(unsigned short Value);
+unsigned long __cdecl _byteswap_ulong(unsigned long Value);
+unsigned __int64 __cdecl _byteswap_uint64(unsigned __int64 Value);
+}
+#endif
 
 /* ---- calling conventions and storage classes ---- */
 #ifndef NTAPI
@@ -136,6 +151,35 @@ typedef ULONG EXECUTION_STATE;
 #define MAXLONGLONG  (0x7fffffffffffffffLL)
 #define MAXULONGLONG (0xffffffffffffffffULL)
 #define MAXULONG_PTR (~((ULONG_PTR)0))
+
+/* basetsd.h: conversions between pointers and 32-bit integers, documented
+ * with the Windows data types ("Pointer precision" helpers): a pointer
+ * narrowed to 32 bits, or a 32-bit value widened (sign- or zero-extended)
+ * to a pointer. */
+#ifdef __cplusplus
+#define STORCHECK_BASETSD_INLINE inline
+#else
+#define STORCHECK_BASETSD_INLINE static __inline
+#endif
+STORCHECK_BASETSD_INLINE unsigned long PtrToUlong(const void *p) { return (unsigned long)(ULONG_PTR)p; }
+STORCHECK_BASETSD_INLINE long PtrToLong(const void *p) { return (long)(LONG_PTR)p; }
+STORCHECK_BASETSD_INLINE unsigned int PtrToUint(const void *p) { return (unsigned int)(ULONG_PTR)p; }
+STORCHECK_BASETSD_INLINE int PtrToInt(const void *p) { return (int)(LONG_PTR)p; }
+STORCHECK_BASETSD_INLINE unsigned short PtrToUshort(const void *p) { return (unsigned short)(ULONG_PTR)p; }
+STORCHECK_BASETSD_INLINE short PtrToShort(const void *p) { return (short)(LONG_PTR)p; }
+STORCHECK_BASETSD_INLINE void *IntToPtr(const int i) { return (void *)(LONG_PTR)i; }
+STORCHECK_BASETSD_INLINE void *UIntToPtr(const unsigned int ui) { return (void *)(ULONG_PTR)ui; }
+STORCHECK_BASETSD_INLINE void *LongToPtr(const long l) { return (void *)(LONG_PTR)l; }
+STORCHECK_BASETSD_INLINE void *ULongToPtr(const unsigned long ul) { return (void *)(ULONG_PTR)ul; }
+#define UlongToPtr(ul) ULongToPtr(ul)
+#define UintToPtr(ui) UIntToPtr(ui)
+#define PtrToUlong64(p) ((unsigned __int64)(ULONG_PTR)(p))
+#define HandleToULong(h) ((unsigned long)(ULONG_PTR)(h))
+#define HandleToLong(h) ((long)(LONG_PTR)(h))
+#define ULongToHandle(ul) ((HANDLE)(ULONG_PTR)(ul))
+#define LongToHandle(l) ((HANDLE)(LONG_PTR)(l))
+#define HandleToUlong(h) HandleToULong(h)
+#define UlongToHandle(ul) ULongToHandle(ul)
 #define MAXLONG_PTR  ((LONG_PTR)(MAXULONG_PTR >> 1))
 #define MAXSIZE_T    ((SIZE_T)~((SIZE_T)0))
 #define MAXUINT8  ((UINT8)~((UINT8)0))

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * ntifs.h - storcheck model header.
  * The driver-facing part of the installable-file-system kernel DDI that

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * ntintsafe.h - storcheck model header.
  * Kernel-mode safe integer conversion and arithmetic (learn.microsoft.com:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * ntstatus.h - storcheck model header.
  * NTSTATUS values (learn.microsoft.com: openspecs MS-ERREF 2.3.1 "NTSTATUS Values").

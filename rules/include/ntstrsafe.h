@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * ntstrsafe.h - storcheck model header.
  * Safe string routines for kernel mode (learn.microsoft.com: ddi/ntstrsafe/).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * nvme.h - storcheck model header.
  * The NVMe register, command, completion and data-structure definitions a

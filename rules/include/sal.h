@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * sal.h - storcheck model header.
  * Source-code annotation language (SAL 2.0) macros, all defined empty.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * sc_kernel_common.h - storcheck model header (internal).
  * Declarations that both the kernel headers (wdm.h/ntddk.h) and the

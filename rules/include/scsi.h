@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * scsi.h - storcheck model header.
  * SCSI command descriptor blocks, operation codes, status and sense codes,

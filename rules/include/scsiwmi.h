@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * scsiwmi.h - storcheck model header.
  * WMI support library for SCSI/Storport miniports (learn.microsoft.com:

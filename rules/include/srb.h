@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * srb.h - storcheck model header.
  * SCSI request blocks: SCSI_REQUEST_BLOCK and the extended

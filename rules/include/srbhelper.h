@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * srbhelper.h - storcheck model header.
  * Accessors that read and write the common fields of either request block

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * storduid.h - storcheck model header.
  * The storage device unique identifier (DUID) returned for

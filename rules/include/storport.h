@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * storport.h - storcheck model header.
  * The Storport miniport DDI, written from the documented prototypes on

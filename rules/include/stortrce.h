@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * stortrce.h - storcheck model header.
  * WPP software tracing support for Storport miniports

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * time.h - storcheck model header.
  * Time types and routines of the Microsoft C runtime (learn.microsoft.com:
@@ -30,16 +31,19 @@ struct tm {
 };
 #endif
 
-clock_t __cdecl clock(void);
-time_t __cdecl time(time_t *Time);
-double __cdecl difftime(time_t Time1, time_t Time2);
-time_t __cdecl mktime(struct tm *Tm);
-struct tm *__cdecl gmtime(const time_t *Time);
-struct tm *__cdecl localtime(const time_t *Time);
-errno_t __cdecl gmtime_s(struct tm *Tm, const time_t *Time);
-errno_t __cdecl localtime_s(struct tm *Tm, const time_t *Time);
-size_t __cdecl strftime(char *Buffer, size_t SizeInBytes, const char *Format, const struct tm *Tm);
-char *__cdecl asctime(const struct tm *Tm);
-char *__cdecl ctime(const time_t *Time);
+STORCHECK_EXTERN_C_BEGIN
+clock_t __cdecl (clock)(void);
+time_t __cdecl (time)(time_t *Time);
+double __cdecl (difftime)(time_t Time1, time_t Time2);
+time_t __cdecl (mktime)(struct tm *Tm);
+struct tm *__cdecl (gmtime)(const time_t *Time);
+struct tm *__cdecl (localtime)(const time_t *Time);
+errno_t __cdecl (gmtime_s)(struct tm *Tm, const time_t *Time);
+errno_t __cdecl (localtime_s)(struct tm *Tm, const time_t *Time);
+size_t __cdecl (strftime)(char *Buffer, size_t SizeInBytes, const char *Format, const struct tm *Tm);
+char *__cdecl (asctime)(const struct tm *Tm);
+char *__cdecl (ctime)(const time_t *Time);
+
+STORCHECK_EXTERN_C_END
 
 #endif /* STORCHECK_TIME_H */

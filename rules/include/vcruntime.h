@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * vcruntime.h - storcheck model header.
  * The compiler runtime's base types that every Microsoft C runtime header
@@ -10,6 +11,19 @@
 #define STORCHECK_VCRUNTIME_H
 
 #include <stddef.h>
+
+/* The runtime's functions have C linkage in C++, as in the Microsoft
+ * headers; ntdef.h declares the ones the kernel headers repeat first, so a
+ * later declaration without a linkage block inherits C linkage. */
+#ifndef STORCHECK_EXTERN_C_BEGIN
+#ifdef __cplusplus
+#define STORCHECK_EXTERN_C_BEGIN extern "C" {
+#define STORCHECK_EXTERN_C_END }
+#else
+#define STORCHECK_EXTERN_C_BEGIN
+#define STORCHECK_EXTERN_C_END
+#endif
+#endif
 
 #ifndef _UINTPTR_T_DEFINED
 #define _UINTPTR_T_DEFINED

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * warning.h - storcheck model header.
  * WDK builds force-include this header; it holds only #pragma warning

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * wdm.h - storcheck model header.
  * A subset of the WDM kernel DDI (learn.microsoft.com: /windows-hardware/
@@ -2381,5 +2382,21 @@ NTKERNELAPI ULONG64 NTAPI KeQueryInterruptTimePrecise(_Out_ PULONG64 QpcTimeStam
 NTKERNELAPI ULONG NTAPI KeGetRecommendedSharedDataAlignment(VOID);
 NTSYSAPI BOOLEAN NTAPI RtlIsNtDdiVersionAvailable(_In_ ULONG Version);
 NTSYSAPI BOOLEAN NTAPI RtlIsServicePackVersionInstalled(_In_ ULONG Version);
+
+
+/* ---- I/O priority hints (ddi/wdm/ne-wdm-_io_priority_hint, nf-wdm-iogetiopriorityhint) ---- */
+typedef enum _IO_PRIORITY_HINT {
+    IoPriorityVeryLow = 0, IoPriorityLow, IoPriorityNormal, IoPriorityHigh, IoPriorityCritical, MaxIoPriorityTypes
+} IO_PRIORITY_HINT;
+NTKERNELAPI IO_PRIORITY_HINT NTAPI IoGetIoPriorityHint(_In_ PIRP Irp);
+NTKERNELAPI NTSTATUS NTAPI IoSetIoPriorityHint(_In_ PIRP Irp, _In_ IO_PRIORITY_HINT PriorityHint);
+NTKERNELAPI KPRIORITY NTAPI KeQueryPriorityThread(_In_ PKTHREAD Thread);
+
+/* ---- power setting callbacks (ddi/wdm/nf-wdm-poregisterpowersettingcallback) ---- */
+typedef _Function_class_(POWER_SETTING_CALLBACK)
+NTSTATUS POWER_SETTING_CALLBACK(_In_ LPCGUID SettingGuid, _In_reads_bytes_(ValueLength) PVOID Value, _In_ ULONG ValueLength, _Inout_opt_ PVOID Context);
+typedef POWER_SETTING_CALLBACK *PPOWER_SETTING_CALLBACK;
+NTKERNELAPI NTSTATUS NTAPI PoRegisterPowerSettingCallback(_In_opt_ PDEVICE_OBJECT DeviceObject, _In_ LPCGUID SettingGuid, _In_ PPOWER_SETTING_CALLBACK Callback, _In_opt_ PVOID Context, _Outptr_opt_ PVOID *Handle);
+NTKERNELAPI NTSTATUS NTAPI PoUnregisterPowerSettingCallback(_Inout_ PVOID Handle);
 
 #endif /* STORCHECK_WDM_H */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * wdmguid.h - storcheck model header.
  * GUIDs of the PnP notification classes and of the standard bus interfaces

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * wdmwarn4.h - storcheck model header.
  * Like <warning.h>, the WDK's warning-level-4 pragma set; it changes no

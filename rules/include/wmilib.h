@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * wmilib.h - storcheck model header.
  * The WMI library a WDM driver uses to answer IRP_MJ_SYSTEM_CONTROL

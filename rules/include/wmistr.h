@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * wmistr.h - storcheck model header.
  * WMI registration flags and minor function codes used by WMI providers

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Documented sizes and offsets of the storage model headers' structures.
  * A miniport sizes queues, DMA buffers and IOCTL payloads with sizeof, so a
  * layout slip in a model header would mislead analysis of that arithmetic;

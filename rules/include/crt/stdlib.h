@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * crt/stdlib.h - storcheck model header.
  * The WDK keeps its C runtime headers in a crt folder under the kernel
