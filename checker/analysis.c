@@ -1311,6 +1311,25 @@ static void call_function(struct flow *fl, struct flow_state *s, const struct ir
     }
 }
 
+/* Whether a call hands its arguments to a Storport routine the scan has no
+ * body for (StorPortGetSystemAddress(DevExt, Srb, ...)): the port reads an
+ * SRB passed to it, so a completed one is used. Completions are left to the
+ * completed-twice event. */
+static bool port_routine_uses_args(const struct flow *fl, const struct ir_inst *in)
+{
+    if (!in->callee || strncmp(in->callee, "StorPort", 8) != 0)
+        return false;
+    for (int c = 0; c < fl->mf->ncalls_out; c++)
+        if (fl->m->calls[fl->mf->calls_out[c]].inst == in)
+            return false;
+    const struct ddi_model *ddi = fl->m->ddi;
+    for (int d = ddi_find(ddi, in->callee);
+         d >= 0 && d < ddi->nfunctions && strcmp(ddi->functions[d].name, in->callee) == 0; d++)
+        if (ddi->functions[d].completes >= 0 || ddi->functions[d].completes_all)
+            return false;
+    return true;
+}
+
 static void transfer_call(struct flow *fl, struct flow_state *s, const struct ir_inst *in)
 {
     struct var_state *args = xcalloc((size_t)in->nsrcs + 1, sizeof *args);
@@ -1321,6 +1340,10 @@ static void transfer_call(struct flow *fl, struct flow_state *s, const struct ir
     struct var_state result = {0};
     const struct ddi_model *ddi = fl->m->ddi;
     bool handled = false;
+    if (port_routine_uses_args(fl, in))
+        for (int j = 0; j < in->nsrcs; j++)
+            if (in->srcs[j].kind == IR_OPND_VALUE)
+                check_srb_touch(fl, s, &in->srcs[j].path, &args[j], in->loc, NULL, (struct ir_loc){0});
     if (in->callee)
         for (int d = ddi_find(ddi, in->callee);
              d >= 0 && d < ddi->nfunctions && strcmp(ddi->functions[d].name, in->callee) == 0; d++)

@@ -32,6 +32,18 @@ static char **string_list(json_t *a, int *n)
     return l;
 }
 
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+bool ddi_prohibited_in_physical(const struct ddi_model *m, const char *name)
+{
+    if (!name || m->nprohibited_names == 0)
+        return false;
+    return bsearch(&name, m->prohibited_names, (size_t)m->nprohibited_names, sizeof(char *), cmp_names) != NULL;
+}
+
 static int load_function(json_t *f, struct ddi_function *out, char **problem)
 {
     memset(out, 0, sizeof *out);
@@ -66,8 +78,9 @@ static int load_function(json_t *f, struct ddi_function *out, char **problem)
     out->only_in = string_list(json_object_get(f, "only_in"), &out->nonly_in);
     out->not_in = string_list(json_object_get(f, "not_in"), &out->nnot_in);
     char *irql = str_or_null(f, "max_irql");
-    out->max_irql = irql ? ddi_irql_rank(irql) : -1;
-    if (irql && out->max_irql < 0) {
+    out->irql_not_stated = irql && strcmp(irql, "not_stated") == 0;
+    out->max_irql = irql && !out->irql_not_stated ? ddi_irql_rank(irql) : -1;
+    if (irql && out->max_irql < 0 && !out->irql_not_stated) {
         *problem = xasprintf("'%s': unknown \"max_irql\" '%s'", out->name, irql);
         free(irql);
         return -1;
@@ -76,6 +89,35 @@ static int load_function(json_t *f, struct ddi_function *out, char **problem)
     json_t *dump = json_object_get(f, "dump_mode");
     out->dump_forbidden = json_is_string(dump) && strcmp(json_string_value(dump), "forbidden") == 0;
     out->doc = str_or_null(f, "doc");
+    out->deprecated = str_or_null(f, "deprecated");
+    json_t *po = json_object_get(f, "port_only");
+    if (po) {
+        out->port_only = str_or_null(po, "instead");
+        if (!out->port_only)
+            out->port_only = xstrdup("");
+        out->port_only_except_in = string_list(json_object_get(po, "except_in"), &out->nport_only_except_in);
+    }
+    json_t *vals = json_object_get(f, "documented_values");
+    out->values_arg = vals ? int_or(vals, "arg", -1) : -1;
+    out->values = vals ? string_list(json_object_get(vals, "names"), &out->nvalues) : NULL;
+    json_t *limit = json_object_get(f, "limit");
+    out->limit_arg = limit ? int_or(limit, "arg", -1) : -1;
+    json_t *below = limit ? json_object_get(limit, "below") : NULL;
+    out->limit_below = json_is_integer(below) ? json_integer_value(below) : -1;
+    out->waits = json_is_true(json_object_get(f, "waits"));
+    json_t *nn = json_object_get(f, "non_null");
+    out->non_null_arg = nn ? int_or(nn, "arg", -1) : -1;
+    out->non_null_what = nn ? str_or_null(nn, "what") : NULL;
+    out->must_check = json_is_true(json_object_get(f, "must_check"));
+    out->physical_evidence = json_is_true(json_object_get(f, "physical_evidence"));
+    json_t *req = json_object_get(f, "requires_setting");
+    const char *spec = req ? json_string_value(json_object_get(req, "field")) : NULL;
+    const char *dot = spec ? strchr(spec, '.') : NULL;
+    if (dot) {
+        out->requires_record = xstrndup(spec, (size_t)(dot - spec));
+        out->requires_field = xstrdup(dot + 1);
+        out->requires_value = str_or_null(req, "is");
+    }
     json_t *regs = json_object_get(f, "registers");
     size_t n = json_array_size(regs);
     if (n) {
@@ -154,6 +196,8 @@ struct ddi_model *ddi_load(const char *path, char **err)
         role->device_extension_arg = int_or(r, "device_extension_arg", -1);
         role->phase = int_or(r, "phase", -1);
         role->not_in_dump_mode = json_is_false(json_object_get(r, "dump_mode"));
+        role->virtual_only = json_is_true(json_object_get(r, "virtual_only"));
+        role->physical_evidence = json_is_true(json_object_get(r, "physical_evidence"));
         json_t *tds = json_object_get(r, "typedefs");
         role->ntypedefs = (int)json_array_size(tds);
         role->typedefs = xcalloc((size_t)role->ntypedefs + 1, sizeof(char *));
@@ -181,6 +225,11 @@ struct ddi_model *ddi_load(const char *path, char **err)
     json_t *dump = json_object_get(root, "dump_mode");
     load_fields(dump, "fields", &m->dump_mode_fields, &m->ndump_mode_fields, &problem);
     m->dump_null_arguments_of = str_or_null(dump, "null_arguments_of");
+    json_t *prohibited = json_object_get(root, "prohibited_in_physical");
+    m->prohibited_names = string_list(json_object_get(prohibited, "names"), &m->nprohibited_names);
+    if (m->nprohibited_names > 1)
+        qsort(m->prohibited_names, (size_t)m->nprohibited_names, sizeof(char *), cmp_names);
+    m->prohibited_doc = prohibited ? str_or_null(prohibited, "doc") : NULL;
     json_t *ext = json_object_get(root, "extension_fields");
     m->extension_record = str_or_null(ext, "record");
     const char *key;
@@ -223,6 +272,18 @@ void ddi_free(struct ddi_model *m)
             free(m->functions[i].not_in[j]);
         free(m->functions[i].not_in);
         free(m->functions[i].doc);
+        free(m->functions[i].deprecated);
+        free(m->functions[i].non_null_what);
+        free(m->functions[i].requires_record);
+        free(m->functions[i].requires_field);
+        free(m->functions[i].requires_value);
+        free(m->functions[i].port_only);
+        for (int j = 0; j < m->functions[i].nport_only_except_in; j++)
+            free(m->functions[i].port_only_except_in[j]);
+        free(m->functions[i].port_only_except_in);
+        for (int j = 0; j < m->functions[i].nvalues; j++)
+            free(m->functions[i].values[j]);
+        free(m->functions[i].values);
     }
     free(m->functions);
     for (int i = 0; i < m->nroles; i++) {
@@ -243,6 +304,10 @@ void ddi_free(struct ddi_model *m)
     free_fields(m->srb_buffer_fields, m->nsrb_buffer_fields);
     free_fields(m->dump_mode_fields, m->ndump_mode_fields);
     free(m->dump_null_arguments_of);
+    for (int i = 0; i < m->nprohibited_names; i++)
+        free(m->prohibited_names[i]);
+    free(m->prohibited_names);
+    free(m->prohibited_doc);
     free(m->extension_record);
     free(m->device_size_field);
     free(m->srb_size_field);

@@ -35,6 +35,26 @@ struct ddi_function {
     int max_irql;    /* IRQL_* rank it may be called at, or -1 */
     bool dump_forbidden; /* must not be called in crash-dump mode at all ("dump_mode": "forbidden") */
     char *doc;       /* the documentation page that says so */
+    char *deprecated; /* "deprecated": what to call instead; NULL if not deprecated */
+    char *port_only;  /* "port_only": what a miniport does instead; NULL if a miniport may call it */
+    char **port_only_except_in; /* roles in which the port-only call is the documented duty */
+    int nport_only_except_in;
+    int values_arg;          /* "documented_values": the argument whose enumerator must be one of */
+    char **values;           /* these names (StorPortNotification's types), or -1 / NULL */
+    int nvalues;
+    int limit_arg;           /* "limit": a constant in this argument must be below */
+    long long limit_below;   /* this value (StorPortStallExecution < 1000 us), or -1 */
+    bool waits;              /* "waits": puts the thread to sleep or busy-waits */
+    bool must_check;         /* "must_check": the status and allocates_out buffer are checked before use */
+    int non_null_arg;        /* "non_null": {"arg": N, "what": ...}: argument N must not be NULL, or -1 */
+    char *non_null_what;     /* what it must point to */
+    bool irql_not_stated;    /* "max_irql": "not_stated": the documentation gives no IRQL */
+    bool physical_evidence;  /* "physical_evidence": only a physical miniport calls it (miniport_kind.h) */
+    /* "requires_setting": {"field": "RECORD.field", "is": "Enumerator"}: the
+     * routine may be called only by a driver that stores that enumerator
+     * into that field (StorPortAcquireMSISpinLock: per-message interrupt
+     * synchronisation); NULL if none. */
+    char *requires_record, *requires_field, *requires_value;
 };
 
 /* Kinds of memory the port owns (bits). */
@@ -62,6 +82,8 @@ struct ddi_role {
     int device_extension_arg; /* the callback's HwDeviceExtension parameter, or -1 */
     int phase;                /* start-up order (DriverEntry 0, HwFindAdapter 1, ...), or -1: after start-up */
     bool not_in_dump_mode;    /* never called when the miniport is loaded for crash dump or hibernation */
+    bool virtual_only;        /* "virtual_only": documented for virtual miniports (miniport_kind.h) */
+    bool physical_evidence;   /* "physical_evidence": only a physical miniport has one */
 };
 
 struct ddi_field_role {
@@ -86,6 +108,11 @@ struct ddi_model {
     struct ddi_field_role *dump_mode_fields; /* PORT_CONFIGURATION_INFORMATION.DumpMode: nonzero in dump mode */
     int ndump_mode_fields;
     char *dump_null_arguments_of; /* the role whose arguments are NULL in dump mode (DriverEntry), or NULL */
+    /* "prohibited_in_physical": the kernel routines a physical miniport must
+     * not call, sorted (ddi_prohibited_in_physical), and the page that lists them. */
+    char **prohibited_names;
+    int nprohibited_names;
+    char *prohibited_doc;
 };
 
 /* Loads the model; on failure returns NULL and sets *err to "FILE: problem" (owned). */
@@ -110,6 +137,8 @@ int ddi_role_phase(const struct ddi_model *m, const char *role);
 /* Whether the role's callbacks are called when the miniport runs in
  * crash-dump or hibernation mode. */
 bool ddi_role_in_dump_mode(const struct ddi_model *m, const char *role);
+/* Whether a physical miniport must not call the routine `name`. */
+bool ddi_prohibited_in_physical(const struct ddi_model *m, const char *name);
 /* Whether record.field tells the miniport it runs in dump mode. */
 bool ddi_is_dump_mode_field(const struct ddi_model *m, const char *record, const char *field);
 /* The role a typedef names (HW_BUILDIO -> HwBuildIo), or NULL. */

@@ -14,6 +14,7 @@
 
 #include <ctype.h>
 #include <dirent.h>
+#include <limits.h>
 #include <errno.h>
 #include <fnmatch.h>
 #include <jansson.h>
@@ -196,7 +197,39 @@ struct walk {
     struct strlist sources_files; /* WDK `sources` files */
     struct strlist cmake_dirs;    /* folders holding a CMakeLists.txt */
     struct strlist seen_dirs;     /* "dev:ino", so a symlink loop is walked once */
+    struct strlist real_roots;    /* the scan paths with links resolved: a link that leads
+                                     elsewhere is not followed (unless follow_links) */
+    bool follow_links;
 };
+
+static bool real_under(const char *real, const struct strlist *roots)
+{
+    for (int i = 0; i < roots->count; i++) {
+        size_t n = strlen(roots->items[i]);
+        if (strncmp(real, roots->items[i], n) == 0 &&
+            (real[n] == '/' || real[n] == 0 || (n && roots->items[i][n - 1] == '/')))
+            return true;
+    }
+    return false;
+}
+
+/* A symbolic link out of the scanned folders: the tree must not make the
+ * scan read what the user did not ask about (docs/security.md). */
+static bool link_leaves_scan(struct discovery *out, const struct walk *w, const char *full,
+                             const char *shown, const char *name)
+{
+    struct stat lst;
+    if (w->follow_links || w->real_roots.count == 0 || lstat(full, &lst) != 0 || !S_ISLNK(lst.st_mode))
+        return false;
+    char real[PATH_MAX];
+    if (!realpath(full, real) || real_under(real, &w->real_roots))
+        return false;
+    char *shown_file = path_join(shown, name);
+    add_line(&out->notes, "%s: symbolic link to %s, outside the scanned folders: not followed "
+                          "(--follow-symlinks follows it)", shown_file, real);
+    free(shown_file);
+    return true;
+}
 
 static bool is_sources_name(const char *name)
 {
@@ -254,6 +287,10 @@ static void walk_dir(struct discovery *out, struct walk *w, const char *abs, con
         const char *name = names.items[i];
         char type = name[strlen(name) + 1];
         char *full = path_join(abs, name);
+        if (type == '?' && link_leaves_scan(out, w, full, shown, name)) {
+            free(full);
+            continue;
+        }
         if (type == '?') {
             if (stat(full, &st) != 0) {
                 /* A source file that cannot be read (a dangling link, a race with
@@ -267,6 +304,12 @@ static void walk_dir(struct discovery *out, struct walk *w, const char *abs, con
                 continue;
             }
             type = S_ISDIR(st.st_mode) ? 'd' : S_ISREG(st.st_mode) ? 'f' : 'o';
+        }
+        if (type == 'o' && is_unit_name(name) && !projects_only) {
+            /* a FIFO or device named like a source: never opened, but named */
+            char *shown_file = path_join(shown, name);
+            add_line(&out->errors, "%s: cannot be read: not a regular file", shown_file);
+            free(shown_file);
         }
         if (type == 'd') {
             if (name[0] != '.' && strcasecmp(name, "cmakefiles") != 0) {
@@ -305,6 +348,9 @@ static void walk_path(struct discovery *out, struct walk *w, const char *given)
         return;
     }
     char *abs = path_absolute(given);
+    char real[PATH_MAX];
+    if (realpath(given, real) && !strlist_contains(&w->real_roots, real))
+        strlist_add(&w->real_roots, real);
     if (S_ISDIR(st.st_mode)) {
         walk_dir(out, w, abs, given, false);
     } else if (is_unit_name(abs)) {
@@ -2135,6 +2181,7 @@ int discover_units(const struct discover_options *o, struct discovery *out)
     xmlInitParser();
 
     struct walk w = {0};
+    w.follow_links = o->follow_symlinks;
     struct strlist roots = {0};
     char *cwd = path_absolute(".");
     bool explicit_paths = false;
@@ -2198,6 +2245,7 @@ int discover_units(const struct discover_options *o, struct discovery *out)
     strlist_free(&w.sources_files);
     strlist_free(&w.cmake_dirs);
     strlist_free(&w.seen_dirs);
+    strlist_free(&w.real_roots);
     if (rc < 0 || (out->configuration_missing > 0 && out->configuration_found == 0))
         return -1;
     return out->count > 0 ? 0 : 1;

@@ -68,6 +68,7 @@ struct discover_options {
     const char *vcxproj;       /* explicit project file; NULL for automatic discovery in walks */
     const char *configuration; /* "Release|x64" style; NULL picks a Release x64 one */
     bool no_vcxproj;           /* do not look for *.vcxproj in walked folders */
+    bool follow_symlinks;      /* follow links that lead out of the scanned folders */
 };
 
 struct discovery {

@@ -39,6 +39,8 @@ struct model_facts {
     struct field_key *keys; /* sorted */
     int nkeys, keys_cap;
     bool *stores_keys;      /* per function: it stores one of the keys */
+    bool *zero_at_start;    /* per key: still zero while the start-up callbacks run */
+    int start_phase;        /* the last start-up phase that runs before interrupts, or -1 */
     const struct cell **facts; /* the cells that hold a fact, once found */
     int nfacts;
     bool settled;
@@ -402,8 +404,9 @@ static int cmp_key(const void *a, const void *b)
 /* The tracked field a path ends in, or -1. */
 static int key_index(const struct model_facts *f, const struct ir_path *p)
 {
-    if (p->nsteps == 0 || p->steps[p->nsteps - 1].kind != IR_STEP_FIELD || !p->steps[p->nsteps - 1].record)
-        return -1;
+    if (f->nkeys == 0 || p->nsteps == 0 || p->steps[p->nsteps - 1].kind != IR_STEP_FIELD ||
+        !p->steps[p->nsteps - 1].record)
+        return -1; /* no keys: bsearch must not see a NULL table */
     struct field_key k = {p->steps[p->nsteps - 1].record, p->steps[p->nsteps - 1].field};
     const struct field_key *hit = bsearch(&k, f->keys, (size_t)f->nkeys, sizeof k, cmp_key);
     return hit ? (int)(hit - f->keys) : -1;
@@ -473,6 +476,150 @@ static bool stores_key(const struct program_model *m, int fi, int k)
     return false;
 }
 
+/* ---- fields still zero during start-up ------------------------------- */
+
+/* Whether a function runs in one of the start-up callbacks that come before
+ * interrupts (DriverEntry, HwFindAdapter, HwInitialize: rules/ddi.json
+ * "phase" up to HwInitialize's). */
+static bool runs_at_start(const struct program_model *m, const struct model_facts *f, int fi)
+{
+    const struct model_function *mf = &m->functions[fi];
+    for (int c = 0; c < mf->ncontexts; c++) {
+        int phase = ddi_role_phase(m->ddi, mf->contexts[c].role);
+        if (phase >= 0 && phase <= f->start_phase)
+            return true;
+    }
+    return false;
+}
+
+/* The records of the device extension's storage: the extension itself and
+ * every record it holds, by value or through a pointer (a per-channel
+ * structure the driver allocates in HwFindAdapter). Returns the count; the
+ * caller owns the array and its names. */
+static int held_by_device(const struct program_model *m, char ***out)
+{
+    char **names = NULL;
+    int n = 0, cap = 0;
+    if (m->device_ext) {
+        char *first = xstrdup(m->device_ext);
+        VEC_PUSH(names, n, cap, first);
+    }
+    for (int i = 0; i < n && n < 256; i++) {
+        const struct ir_record *r = model_record(m, names[i]);
+        for (int j = 0; r && j < r->nfields; j++) {
+            const struct ir_field *fd = &r->fields[j];
+            char name[512];
+            if (fd->record) {
+                snprintf(name, sizeof name, "%s", fd->record);
+            } else if (fd->is_pointer && fd->type) {
+                /* "struct _X *", "struct _X *[32]": the pointee's name */
+                const char *star = strchr(fd->type, '*');
+                size_t len = star ? (size_t)(star - fd->type) : 0;
+                while (len > 0 && fd->type[len - 1] == ' ')
+                    len--;
+                if (len == 0 || len >= sizeof name)
+                    continue;
+                memcpy(name, fd->type, len);
+                name[len] = '\0';
+            } else {
+                continue;
+            }
+            if (!model_record(m, name))
+                continue;
+            bool seen = false;
+            for (int k = 0; k < n && !seen; k++)
+                seen = strcmp(names[k], name) == 0;
+            if (!seen) {
+                char *copy = xstrdup(name);
+                VEC_PUSH(names, n, cap, copy);
+            }
+        }
+    }
+    *out = names;
+    return n;
+}
+
+/* No field of the record a type names (a pointer's pointee) is known zero. */
+static void forget_record(const struct program_model *m, struct model_facts *f, const char *type)
+{
+    size_t n = strlen(type);
+    while (n > 0 && (type[n - 1] == '*' || type[n - 1] == ' '))
+        n--;
+    if (m->device_ext && strlen(m->device_ext) == n && strncmp(m->device_ext, type, n) == 0)
+        return;
+    for (int k = 0; k < f->nkeys; k++)
+        if (strlen(f->keys[k].record) == n && strncmp(f->keys[k].record, type, n) == 0)
+            f->zero_at_start[k] = false;
+}
+
+/* The port hands HwFindAdapter a zeroed device extension, and what a driver
+ * keeps behind it is zeroed or set before use. A tracked field of such
+ * storage that no start-up callback sets to anything but zero, nor hands out
+ * by address (`StorPortAllocatePool(..., &Ext->Buffer)`), is still zero while
+ * those callbacks run: a pointer freed "if set" on a start-up failure path is
+ * not set yet. Later callbacks are not affected; they see whatever I/O,
+ * interrupts and timers stored since. */
+static void find_zero_at_start(const struct program_model *m, struct model_facts *f)
+{
+    f->zero_at_start = xcalloc((size_t)f->nkeys + 1, sizeof(bool));
+    f->start_phase = ddi_role_phase(m->ddi, "HwInitialize");
+    if (f->start_phase < 0)
+        return;
+    char **held = NULL;
+    int nheld = held_by_device(m, &held);
+    for (int k = 0; k < f->nkeys; k++)
+        for (int h = 0; h < nheld && !f->zero_at_start[k]; h++)
+            f->zero_at_start[k] = strcmp(held[h], f->keys[k].record) == 0;
+    for (int h = 0; h < nheld; h++)
+        free(held[h]);
+    free(held);
+    for (int fi = 0; fi < m->nfunctions; fi++) {
+        if (!runs_at_start(m, f, fi))
+            continue;
+        const struct ir_function *ir = m->functions[fi].ir;
+        for (int b = 0; b < ir->nblocks; b++)
+            for (int i = 0; i < ir->blocks[b].ninsts; i++) {
+                const struct ir_inst *in = &ir->blocks[b].insts[i];
+                int k = in->has_dst ? key_index(f, &in->dst) : -1;
+                bool zero = in->kind == IR_ASSIGN && in->nsrcs == 1 && is_zero(&in->srcs[0]);
+                if (k >= 0 && !zero)
+                    f->zero_at_start[k] = false;
+                for (int s = 0; s < in->nsrcs; s++) {
+                    const struct ir_operand *o = &in->srcs[s];
+                    if (o->kind == IR_OPND_ADDR && (k = key_index(f, &o->path)) >= 0)
+                        f->zero_at_start[k] = false;
+                    /* A record handed whole to a routine outside the driver
+                     * (a copy into `&Ext->Config`) may come back with any
+                     * field set. The device extension itself is every
+                     * Storport routine's first argument, not a destination. */
+                    bool whole = (o->kind == IR_OPND_ADDR || (o->kind == IR_OPND_VALUE && o->path.is_pointer)) &&
+                                 in->kind == IR_CALL && callee_of(m, &m->functions[fi], in) < 0;
+                    if (whole && o->path.type)
+                        forget_record(m, f, o->path.type);
+                }
+            }
+    }
+}
+
+/* A field read in a walk from a start-up callback that is still zero there.
+ * Only memory reached through a pointer counts: a structure on the stack is
+ * zeroed by no one, and a global one outlives the adapter, so a second
+ * adapter's start-up sees what the first one stored. */
+static bool zero_on_this_walk(const struct program_model *m, const struct fact_env *env, const struct ir_path *p,
+                              int k)
+{
+    const struct model_facts *f = m->facts;
+    if (k < 0 || !f->zero_at_start || !f->zero_at_start[k] || !env->root_role)
+        return false;
+    int phase = ddi_role_phase(m->ddi, env->root_role);
+    if (phase < 0 || phase > f->start_phase)
+        return false;
+    for (int i = 0; i < p->nsteps; i++)
+        if (p->steps[i].kind == IR_STEP_DEREF)
+            return true;
+    return false;
+}
+
 static bool eval(const struct program_model *m, const struct fact_env *env, const struct ir_operand *o,
                  long long *out, int depth)
 {
@@ -494,6 +641,10 @@ static bool eval(const struct program_model *m, const struct fact_env *env, cons
     }
     if (p->nsteps > 0) {
         int k = key_index(m->facts, p);
+        if (zero_on_this_walk(m, env, p, k)) {
+            *out = 0;
+            return true;
+        }
         if (k >= 0 && stores_key(m, env->function, k))
             return false; /* the value on entry may have been replaced by now */
         for (int i = 0; k >= 0 && env->fields && i < env->fields->n; i++)
@@ -691,6 +842,7 @@ struct model_facts *facts_find(const struct program_model *m)
     f->predicate = xcalloc((size_t)m->nfunctions + 1, 1);
     collect_sites(m, f);
     collect_keys(m, f);
+    find_zero_at_start(m, f);
     /* Cells feed predicates and predicates feed cells (a field copied from
      * a predicate's result): repeat until nothing changes. */
     bool changed = true;
@@ -735,6 +887,7 @@ void facts_free(struct model_facts *f)
     free(f->predicate);
     free(f->keys);
     free(f->stores_keys);
+    free(f->zero_at_start);
     free(f->facts);
     free(f);
 }

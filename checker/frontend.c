@@ -685,7 +685,7 @@ static struct ir_operand lower_binary(struct lowerer *lw, CXCursor e)
     CXString opname = clang_getBinaryOperatorKindSpelling(op);
     char *name = xstrdup(clang_getCString(opname));
     clang_disposeString(opname);
-    struct ir_operand srcs[2];
+    struct ir_operand srcs[2] = {{0}}; /* srcs[0] of a compound assignment is filled field by field */
     if (op >= CXBinaryOperator_MulAssign && op <= CXBinaryOperator_OrAssign) {
         srcs[1] = lower_expr(lw, r);
         struct ir_path dst;

@@ -10,6 +10,7 @@
 #define _GNU_SOURCE
 #endif
 #include "includes.h"
+#include "options.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -19,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <limits.h>
 #include <sys/stat.h>
 
 /* Deep enough for any real header graph; a cycle is already cut by `seen`. */
@@ -754,6 +756,58 @@ static const char *spelled(const struct directive *d, struct strbuf *tmp)
     return tmp->data;
 }
 
+static size_t max_file_bytes(const struct include_search *s)
+{
+    return s->max_file_bytes ? s->max_file_bytes : (size_t)DEFAULT_MAX_FILE_MB << 20;
+}
+
+static bool under_dir(const char *path, const char *dir)
+{
+    size_t n = strlen(dir);
+    return n && strncmp(path, dir, n) == 0 && (path[n] == '/' || path[n] == 0 || dir[n - 1] == '/');
+}
+
+/* Whether `path`, with symbolic links resolved, lies in one of the folders
+ * (resolved the same way). */
+static bool real_under_any(const char *real, const struct strlist *dirs)
+{
+    for (int i = 0; i < dirs->count; i++) {
+        char *abs = path_absolute(dirs->items[i]);
+        char buf[PATH_MAX];
+        bool under = under_dir(real, abs) || (realpath(abs, buf) && under_dir(real, buf));
+        free(abs);
+        if (under)
+            return true;
+    }
+    return false;
+}
+
+/* Why a header the tree names must not be read, or NULL: the tree decides
+ * what it includes, so it must not make storcheck read a device, a huge
+ * file, or a file outside what the scan covers (docs/security.md). */
+static char *refusal(struct ctx *c, const char *target, int depth)
+{
+    int max_depth = c->s->max_depth > 0 ? c->s->max_depth : DEFAULT_MAX_INCLUDE_DEPTH;
+    if (depth + 1 >= max_depth)
+        return xasprintf("nested deeper than %d (--max-include-depth)", max_depth);
+    struct stat st;
+    if (stat(target, &st) != 0)
+        return xasprintf("%s", strerror(errno));
+    if (!S_ISREG(st.st_mode))
+        return xstrdup("not a regular file");
+    if ((size_t)st.st_size > max_file_bytes(c->s))
+        return xasprintf("larger than %zu MiB (--max-file-size)", max_file_bytes(c->s) >> 20);
+    if (!c->s->index)
+        return NULL;
+    char real[PATH_MAX];
+    if (!realpath(target, real))
+        return xasprintf("%s", strerror(errno));
+    if (real_under_any(real, &c->s->index->roots) || real_under_any(real, &c->s->system_dirs) ||
+        real_under_any(real, &c->s->quote_dirs))
+        return NULL;
+    return xstrdup("outside the repository");
+}
+
 static void plan_file(struct ctx *c, const char *path, char *text, size_t len,
                       struct strlist *stack_dirs, int depth)
 {
@@ -772,6 +826,20 @@ static void plan_file(struct ctx *c, const char *path, char *text, size_t len,
         char *target = NULL;
         enum how how = resolve(c, d->spelling, d->quoted, path, stack_dirs, &target);
         const char *sp = spelled(d, &tmp);
+        char *refused = how != NOT_FOUND ? refusal(c, target, depth) : NULL;
+        if (refused) {
+            free(target);
+            target = stub_for(c, d);
+            strlist_add_owned(&c->out->stubbed,
+                              xasprintf("%s:%d: %s (refused: %s)", path, d->line, sp, refused));
+            free(refused);
+            sb_appendn(&out, text + copied, d->hash - copied);
+            rewrite_line(&out, text, d, target);
+            copied = d->line_end;
+            changed = true;
+            free(target);
+            continue;
+        }
         if (how == FOUND_EXACT) {
             targets[i] = target;
             continue;
@@ -828,6 +896,16 @@ int includes_plan(const char *tu_path, const struct include_search *s, struct in
                   char **err)
 {
     char *path = path_absolute(tu_path);
+    struct stat st;
+    if (stat(path, &st) == 0 && (!S_ISREG(st.st_mode) || (size_t)st.st_size > max_file_bytes(s))) {
+        if (!S_ISREG(st.st_mode))
+            *err = xasprintf("%s: not a regular file", tu_path);
+        else
+            *err = xasprintf("%s: %.1f MiB, larger than the limit of %zu MiB (--max-file-size)", tu_path,
+                             (double)st.st_size / (1 << 20), max_file_bytes(s) >> 20);
+        free(path);
+        return -1;
+    }
     size_t len = 0;
     char *text = read_file(path, &len);
     if (!text) {
@@ -848,6 +926,11 @@ int includes_plan(const char *tu_path, const struct include_search *s, struct in
         if (*slot || under_system_dir(s, h))
             continue;
         *slot = (void *)1;
+        char *why = refusal(&c, h, 0);
+        if (why) { /* left to clang, as before */
+            free(why);
+            continue;
+        }
         size_t hlen = 0;
         char *htext = read_file(h, &hlen);
         if (htext) {

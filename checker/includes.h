@@ -50,6 +50,12 @@ struct include_search {
                                    (used only when `index` is NULL) */
     const struct include_index *index; /* the run's index, or NULL (then a private one per plan) */
     struct strlist forced;      /* files given with -include, absolute: planned before the unit */
+    /* Bounds (docs/security.md); 0: the defaults of options.h. A header
+     * past a bound, not a regular file, or (with an index) outside the
+     * repositories, the search folders and the model headers, is refused:
+     * it gets an empty stand-in and a "(refused: why)" note in stubbed. */
+    size_t max_file_bytes;
+    int max_depth;
 };
 
 struct unsaved_file {

@@ -120,7 +120,7 @@ static int inspect(struct options *o)
     print_notes(o, &r.notes);
     print_diagnostics(&r.diagnostics);
     int status = r.config_error || r.nothing_to_scan             ? EXIT_USAGE
-                 : r.incomplete && !o->allow_incomplete ? EXIT_INCOMPLETE
+                 : (r.incomplete || o->config_ignored) && !o->allow_incomplete ? EXIT_INCOMPLETE
                                                         : EXIT_CLEAN;
     if (status != EXIT_USAGE) {
         if (o->stats)
@@ -199,7 +199,8 @@ static int check(struct options *o)
             werr |= write_report(&d, o, o->extra_outputs[i].format, o->extra_outputs[i].path);
         /* Writing a baseline accepts today's findings: that run succeeded. */
         status = werr                                   ? EXIT_USAGE
-                 : r.incomplete && !o->allow_incomplete ? EXIT_INCOMPLETE
+                 : (r.incomplete || d.input_broken || o->config_ignored) && !o->allow_incomplete
+                                                        ? EXIT_INCOMPLETE
                  : o->write_baseline                    ? EXIT_CLEAN
                  : report_failing(&d)                   ? EXIT_FINDINGS
                                                         : EXIT_CLEAN;
@@ -210,6 +211,20 @@ static int check(struct options *o)
     return status;
 }
 
+/* "A B" -> ["A", "B"]: the SDV rules a storcheck rule corresponds to. */
+static json_t *sdv_names(const char *list)
+{
+    json_t *arr = json_array();
+    for (const char *p = list; *p;) {
+        size_t n = strcspn(p, " ");
+        if (n)
+            json_array_append_new(arr, json_stringn(p, n));
+        p += n;
+        p += strspn(p, " ");
+    }
+    return arr;
+}
+
 static void list_rules(bool json)
 {
     if (!json) {
@@ -218,9 +233,12 @@ static void list_rules(bool json)
         return;
     }
     json_t *arr = json_array();
-    for (int i = 0; i < rules_count; i++)
-        json_array_append_new(arr, json_pack("{s:s, s:s, s:s}", "id", rules_table[i].id, "level",
-                                             level_name(rules_table[i].level), "summary", rules_table[i].summary));
+    for (int i = 0; i < rules_count; i++) {
+        json_t *rule = json_pack("{s:s, s:s, s:s}", "id", rules_table[i].id, "level",
+                                 level_name(rules_table[i].level), "summary", rules_table[i].summary);
+        json_object_set_new(rule, "sdv", sdv_names(rules_table[i].sdv));
+        json_array_append_new(arr, rule);
+    }
     char *text = json_dumps(arr, JSON_INDENT(2));
     if (text)
         puts(text);
@@ -287,10 +305,26 @@ int main(int argc, char **argv)
         return rc;
     }
     if (config_apply(&o, &err) < 0) {
-        fprintf(stderr, "storcheck: error: %s\n", err);
+        /* A broken configuration costs its settings, not the scan: the run
+         * goes on with the command line alone and says it is incomplete. */
+        fprintf(stderr, "storcheck: error: %s; the configuration is ignored\n", err);
         free(err);
+        err = NULL;
         options_free(&o);
-        return EXIT_USAGE;
+        if (options_parse(argc, argv, &o, &err) < 0) {
+            free(err);
+            return EXIT_USAGE;
+        }
+        o.no_config = true;
+        free(o.config);
+        o.config = NULL;
+        o.config_ignored = true;
+        if (config_apply(&o, &err) < 0) {
+            fprintf(stderr, "storcheck: error: %s\n", err);
+            free(err);
+            options_free(&o);
+            return EXIT_USAGE;
+        }
     }
     if (!any_rule_selected(&o)) {
         fprintf(stderr, "storcheck: error: the rule selection (--enable/--disable or .storcheck.json) leaves no "

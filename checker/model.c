@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* model.c — linking units into the program model; see model.h. */
 #include "model.h"
+#include "miniport_kind.h"
 
 #include <jansson.h>
 #include <limits.h>
@@ -951,6 +952,11 @@ static json_t *dump(const struct program_model *m, const char *root, bool json, 
         json_object_set_new(root_obj, "roles", jroles);
         json_object_set_new(root_obj, "functions", jfuncs);
         json_object_set_new(root_obj, "extensions", ext);
+        struct miniport_evidence kind = miniport_kind(m);
+        json_t *jkind = json_object();
+        json_object_set_new(jkind, "kind", json_string(miniport_kind_name(kind.kind)));
+        json_object_set_new(jkind, "evidence", kind.why ? json_string(kind.why) : json_null());
+        json_object_set_new(root_obj, "miniport", jkind);
         json_t *jfacts = json_array();
         for (int i = 0; i < nfacts; i++)
             json_array_append_new(jfacts, json_string(facts[i]));
@@ -967,6 +973,9 @@ static json_t *dump(const struct program_model *m, const char *root, bool json, 
         fprintf(out, "extension device %s\n", m->device_ext ? m->device_ext : "(none)");
         fprintf(out, "extension srb    %s\n", m->srb_ext ? m->srb_ext : "(none)");
         fprintf(out, "extension lu     %s\n", m->lu_ext ? m->lu_ext : "(none)");
+        struct miniport_evidence kind = miniport_kind(m);
+        fprintf(out, "miniport %s%s%s%s\n", miniport_kind_name(kind.kind), kind.why ? " (" : "",
+                kind.why ? kind.why : "", kind.why ? ")" : "");
         for (int i = 0; i < nfacts; i++)
             fprintf(out, "fact %s\n", facts[i]);
     }

@@ -82,6 +82,10 @@ void options_usage(FILE *out)
           "  --cache DIR            keep parsed units in DIR and parse again only what changed\n"
           "                         (default: $XDG_CACHE_HOME/storcheck or ~/.cache/storcheck)\n"
           "  --no-cache             parse every unit, and read or write no cache\n"
+          "  --follow-symlinks      follow symbolic links that lead out of the scanned folders\n"
+          "  --max-file-size MB     refuse source files and headers larger than MB (default 16)\n"
+          "  --max-include-depth N  refuse #include nested deeper than N (default 200)\n"
+          "  --max-units N          scan at most N translation units (default 20000)\n"
           "\n"
           "rules and results:\n"
           "  --enable ID|GLOB       enable rules (repeatable; default: all)\n"
@@ -329,6 +333,24 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
                     o->unit_timeout = (int)n;
                 else
                     o->unit_memory_mb = (int)n;
+            }
+        } else if (strcmp(a, "--follow-symlinks") == 0) {
+            o->follow_symlinks = true;
+        } else if (is_opt(a, "--max-file-size") || is_opt(a, "--max-include-depth") ||
+                   is_opt(a, "--max-units")) {
+            const char *name = is_opt(a, "--max-file-size") ? "--max-file-size"
+                               : is_opt(a, "--max-units") ? "--max-units" : "--max-include-depth";
+            if ((v = value_of(argc, argv, &i, name, err))) {
+                char *end;
+                long n = strtol(v, &end, 10);
+                if (*end || n < 1 || n > 100000000)
+                    *err = xasprintf("%s needs a whole number from 1 to 100000000, not '%s'", name, v);
+                else if (name[6] == 'f')
+                    o->max_file_mb = (int)n;
+                else if (name[6] == 'u')
+                    o->max_units = (int)n;
+                else
+                    o->max_include_depth = (int)n;
             }
         } else if (is_opt(a, "-p")) {
             if ((v = value_of(argc, argv, &i, "-p", err)))

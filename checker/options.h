@@ -34,6 +34,11 @@ struct rule_level {
     int level;
 };
 
+/* Bounds on what a tree may make storcheck read (see docs/security.md). */
+#define DEFAULT_MAX_FILE_MB 16
+#define DEFAULT_MAX_INCLUDE_DEPTH 200
+#define DEFAULT_MAX_UNITS 20000
+
 struct options {
     struct strlist paths;   /* files or folders; "." when none given */
     int jobs;               /* worker processes */
@@ -41,6 +46,11 @@ struct options {
     int unit_memory_mb;     /* --unit-memory MiB; 0: the default */
     char *cache_dir;        /* --cache DIR; NULL: the default folder */
     bool no_cache;          /* --no-cache */
+    int max_file_mb;        /* --max-file-size MiB: a source or header larger is refused; 0: default */
+    int max_include_depth;  /* --max-include-depth: nesting of #include; 0: the default */
+    bool follow_symlinks;   /* --follow-symlinks: walk links out of the scanned folders */
+    bool config_ignored;    /* the configuration file was broken and left out (exit 3) */
+    int max_units;          /* --max-units: translation units scanned at most; 0: the default */
     char *compdb;           /* -p */
     char *vcxproj;          /* --vcxproj */
     char *configuration;    /* --configuration */

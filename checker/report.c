@@ -109,8 +109,14 @@ int report_prepare(struct report_data *d, const struct scan_result *r, const str
     }
     if (o->write_baseline && baseline_write(o->write_baseline, d, err) < 0)
         return -1;
-    if (o->baseline && baseline_apply(o->baseline, d, err) < 0)
-        return -1;
+    /* A broken baseline costs the baseline, not the report: every finding
+     * is shown and the run says it is incomplete. */
+    if (o->baseline && baseline_apply(o->baseline, d, err) < 0) {
+        strlist_add_owned(&d->diagnostics, xasprintf("%s; the baseline is not applied", *err));
+        free(*err);
+        *err = NULL;
+        d->input_broken = true;
+    }
     if (o->changed_lines || o->diff_base) {
         struct changes c = {0};
         int rc = o->changed_lines ? changes_load_line_filter(o->changed_lines, &c, err)

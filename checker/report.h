@@ -42,6 +42,8 @@ struct report_data {
     bool baseline_used;
     int baseline_matched, baseline_gone;
     int outside_changes;
+    bool input_broken;                /* a baseline could not be read and was left out: the
+                                         scan's findings are reported, the run is incomplete */
     struct source_cache *sources;     /* the files' text, read on demand */
 };
 

@@ -256,6 +256,16 @@ static json_t *rule_json(const struct report_data *d, const struct rule_info *ri
     if (strncmp(ri->id, "sg-", 3) == 0)
         json_array_append_new(tags, json_string("scatter-gather"));
     json_object_set_new(props, "tags", tags);
+    /* the Static Driver Verifier rules this rule takes over (docs/sdv-parity.md) */
+    json_t *sdv = json_array();
+    for (const char *p = ri->sdv; *p;) {
+        size_t n = strcspn(p, " ");
+        if (n)
+            json_array_append_new(sdv, json_stringn(p, n));
+        p += n;
+        p += strspn(p, " ");
+    }
+    json_object_set_new(props, "sdv", sdv);
     json_object_set_new(r, "properties", props);
     free(full);
     free(ht);

@@ -8,7 +8,7 @@
 #include "loop.h"
 
 const struct rule_info rules_table[] = {
-#define RULE(sym, id, level, summary) {id, level, summary, rule_##sym},
+#define RULE(sym, id, level, summary, sdv) {id, level, summary, sdv, rule_##sym},
 #include "../rules/rules.def"
 #undef RULE
 };

@@ -14,10 +14,11 @@ struct rule_info {
     const char *id;
     int level; /* default level */
     const char *summary;
+    const char *sdv; /* the SDV rules it corresponds to, space-separated; "" for none */
     rule_fn *run;
 };
 
-#define RULE(sym, id, level, summary) rule_fn rule_##sym;
+#define RULE(sym, id, level, summary, sdv) rule_fn rule_##sym;
 #include "../rules/rules.def"
 #undef RULE
 

@@ -282,6 +282,8 @@ static int plan_and_parse(const struct options *o, const char *data_dir, const s
     if (resource)
         strlist_add_owned(&search.system_dirs, resource);
     search.index = index;
+    search.max_file_bytes = (size_t)(o->max_file_mb > 0 ? o->max_file_mb : DEFAULT_MAX_FILE_MB) << 20;
+    search.max_depth = o->max_include_depth;
     int rc = -1;
     if (includes_plan(spec->file, &search, plan, err) == 0) {
         rc = frontend_parse(fe, spec->file, args, plan, u);
@@ -713,7 +715,21 @@ int scan_discover(const struct options *o, struct discovery *out)
     dopt.vcxproj = o->vcxproj;
     dopt.configuration = o->configuration;
     dopt.no_vcxproj = o->no_vcxproj;
-    return discover_units(&dopt, out);
+    dopt.follow_symlinks = o->follow_symlinks;
+    int rc = discover_units(&dopt, out);
+    /* A tree must not make the scan unbounded: past the limit, the first
+     * units in path order are scanned and the scan is incomplete. */
+    int max = o->max_units > 0 ? o->max_units : DEFAULT_MAX_UNITS;
+    if (out->count > max) {
+        strlist_add_owned(&out->errors,
+                          xasprintf("%s: %d translation units, more than the limit of %d (--max-units); "
+                                    "only the first %d are scanned",
+                                    o->paths.count ? o->paths.items[0] : ".", out->count, max, max));
+        for (int i = max; i < out->count; i++)
+            tu_spec_free(&out->units[i]);
+        out->count = max;
+    }
+    return rc;
 }
 
 /* Reports name files as the repository names them: relative to the git work
@@ -1002,7 +1018,14 @@ int scan_run(const struct options *o, struct scan_result *out)
             free(shown);
             free(cwd);
         }
-    if (drc < 0) {
+    /* A bad compilation database or project costs its own units: the scan
+     * goes on with the others and is incomplete (discovery named the
+     * problem); it is a configuration error only when nothing is left. */
+    /* A --configuration that no scanned project declares is the user's
+     * mistake, not the tree's: scanning with no project settings would
+     * answer a question nobody asked. */
+    bool wrong_configuration = disc.configuration_missing > 0 && disc.configuration_found == 0;
+    if ((drc < 0 && disc.count == 0) || wrong_configuration) {
         out->config_error = true;
         discovery_free(&disc);
         free(data_dir);

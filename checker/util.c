@@ -4,6 +4,8 @@
 #include "util.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
 #include <strings.h>
 #include <limits.h>
 #include <stdio.h>
@@ -141,9 +143,24 @@ void strlist_free(struct strlist *l)
 
 char *read_file(const char *path, size_t *len_out)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
+    /* Only regular files: a tree can name a device, a FIFO or a link to one
+     * (/dev/zero never ends, a FIFO never opens); O_NONBLOCK so that opening
+     * a FIFO cannot hang before it is refused. */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
         return NULL;
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        bool dir = S_ISDIR(st.st_mode);
+        close(fd);
+        errno = dir ? EISDIR : EINVAL;
+        return NULL;
+    }
+    FILE *f = fdopen(fd, "rb");
+    if (!f) {
+        close(fd);
+        return NULL;
+    }
     struct strbuf sb = {0};
     char buf[65536];
     size_t n;

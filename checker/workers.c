@@ -109,6 +109,17 @@ static char *describe(int status, bool timed_out, const struct worker_options *o
 
 void workers_run(int count, const struct worker_options *o, worker_job *job, worker_done *done, void *ctx)
 {
+    /* In-process mode, for fuzzing the whole pipeline under one process's
+     * coverage and sanitizers: no isolation, no bounds. */
+    if (getenv("STORCHECK_IN_PROCESS")) {
+        for (int i = 0; i < count; i++) {
+            struct bytes b = {0};
+            job(i, ctx, &b);
+            done(i, ctx, b.data, b.len, NULL);
+            bytes_free(&b);
+        }
+        return;
+    }
     int jobs = o->jobs < 1 ? 1 : o->jobs;
     if (jobs > count)
         jobs = count;

@@ -89,7 +89,7 @@ static void visit(void *ctx, const struct reach_state *states, int s, const stru
     struct walk *w = ctx;
     if (w->mode == FACT_MODE_NORMAL)
         VEC_PUSH(w->normal, w->nnormal, w->normal_cap, in);
-    else if (bsearch(&in, w->normal, (size_t)w->nnormal, sizeof *w->normal, cmp_inst))
+    else if (w->nnormal > 0 && bsearch(&in, w->normal, (size_t)w->nnormal, sizeof *w->normal, cmp_inst))
         return;
     const struct ddi_function *d = constrained(w->m->ddi, in);
     const char *why = d ? breach(w->m->ddi, d, w->root->role, w->mode) : NULL;
@@ -183,7 +183,8 @@ void rule_ddi_wrong_context(const struct analysis *a, const struct rule_info *se
         reach_calls(m, r, FACT_MODE_NORMAL, visit, &w);
         if (!dump || !ddi_role_in_dump_mode(m->ddi, m->roles[r].role))
             continue;
-        qsort(w.normal, (size_t)w.nnormal, sizeof *w.normal, cmp_inst);
+        if (w.nnormal > 1) /* qsort must not see the NULL of an empty list */
+            qsort(w.normal, (size_t)w.nnormal, sizeof *w.normal, cmp_inst);
         w.mode = FACT_MODE_DUMP;
         reach_calls(m, r, FACT_MODE_DUMP, visit, &w);
     }

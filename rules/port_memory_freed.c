@@ -38,6 +38,12 @@ static bool reported_inside(const struct analysis *a, const struct port_event *e
 
 void rule_port_memory_freed(const struct analysis *a, const struct rule_info *self, struct findings *out)
 {
+    /* Only a miniport is handed memory the port owns. A driver that the
+     * port never calls (a class driver, a multipath DSM, a filter) builds
+     * its own SRBs and sense buffers and must free them; every miniport,
+     * physical or virtual, registers a HwFindAdapter. */
+    if (!model_has_role(a->model, "HwFindAdapter"))
+        return;
     for (int i = 0; i < a->nevents; i++) {
         const struct port_event *e = &a->events[i];
         if (e->kind != PORT_MEMORY_RELEASE || (e->via && reported_inside(a, e)))

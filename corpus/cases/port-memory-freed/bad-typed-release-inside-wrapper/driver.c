@@ -43,10 +43,12 @@ BOOLEAN MpStartIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
 ULONG MpFindAdapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInformation,
                     PCHAR ArgumentString, PPORT_CONFIGURATION_INFORMATION ConfigInfo, PBOOLEAN Again)
 {
+    ConfigInfo->MaximumTransferLength = 0x10000;
+    ConfigInfo->NumberOfPhysicalBreaks = 16;
     return SP_RETURN_FOUND;
 }
 
-ULONG DriverEntry(PVOID DriverObject, PVOID RegistryPath)
+ULONG DriverEntry(PVOID DriverObject, PVOID RegistryPath)  // expect: init-data-invalid
 {
     HW_INITIALIZATION_DATA initData;
 

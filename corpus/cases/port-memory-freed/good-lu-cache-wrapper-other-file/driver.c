@@ -103,7 +103,7 @@ BOOLEAN MpBuildIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
         return FALSE;
     }
     if (Srb->Cdb[0] == SCSIOP_MODE_SENSE && lu->ModeCache == NULL) {
-        lu->ModeCache = (PUCHAR)ExAllocatePoolWithTag(NonPagedPoolNx, MP_MODE_CACHE_BYTES, MP_TAG);
+        lu->ModeCache = (PUCHAR)ExAllocatePoolWithTag(NonPagedPoolNx, MP_MODE_CACHE_BYTES, MP_TAG);  // expect: ddi-prohibited-in-physical
     }
     srbExt->Command = Srb->Cdb[0];
     srbExt->Length = Srb->DataTransferLength;

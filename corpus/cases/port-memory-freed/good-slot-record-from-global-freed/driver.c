@@ -66,7 +66,7 @@ ULONG MpFindAdapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInformation
         MpSlotRecords[slot] = NULL;
         ExFreePoolWithTag(stale, MP_TAG);
     }
-    record = (PMP_SLOT_RECORD)ExAllocatePoolWithTag(NonPagedPoolNx, sizeof(MP_SLOT_RECORD), MP_TAG);
+    record = (PMP_SLOT_RECORD)ExAllocatePoolWithTag(NonPagedPoolNx, sizeof(MP_SLOT_RECORD), MP_TAG);  // expect: ddi-prohibited-in-physical
     if (record != NULL) {
         record->SlotNumber = ConfigInfo->SlotNumber;
         record->BusNumber = ConfigInfo->SystemIoBusNumber;

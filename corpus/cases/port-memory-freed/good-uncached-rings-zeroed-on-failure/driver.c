@@ -74,7 +74,7 @@ ULONG MpFindAdapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInformation
     }
     MpDescribeAdapter(ConfigInfo);
 
-    devExt->TagMap = (PUCHAR)ExAllocatePoolWithTag(NonPagedPoolNx, MP_SHADOW_ENTRIES, MP_TAG);
+    devExt->TagMap = (PUCHAR)ExAllocatePoolWithTag(NonPagedPoolNx, MP_SHADOW_ENTRIES, MP_TAG);  // expect: ddi-prohibited-in-physical
     if (devExt->TagMap == NULL) {
         return SP_RETURN_ERROR;
     }

@@ -43,7 +43,7 @@ ULONG MpFindAdapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInformation
     ConfigInfo->ScatterGather = TRUE;
     ConfigInfo->Master = TRUE;
     if (g_History == NULL) {
-        g_History = (PMP_HISTORY)ExAllocatePoolWithTag(NonPagedPoolNx, MP_HISTORY_DEPTH * sizeof(MP_HISTORY), MP_TAG);
+        g_History = (PMP_HISTORY)ExAllocatePoolWithTag(NonPagedPoolNx, MP_HISTORY_DEPTH * sizeof(MP_HISTORY), MP_TAG);  // expect: ddi-prohibited-in-physical
     }
     return SP_RETURN_FOUND;
 }

@@ -55,7 +55,7 @@ BOOLEAN MpBuildIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
         return FALSE;
     }
     copySize = FIELD_OFFSET(STOR_SCATTER_GATHER_LIST, List) + sgl->NumberOfElements * sizeof(STOR_SCATTER_GATHER_ELEMENT);
-    if ((copy = (PSTOR_SCATTER_GATHER_LIST)ExAllocatePoolWithTag(NonPagedPoolNx, copySize, MP_TAG)) == NULL) {
+    if ((copy = (PSTOR_SCATTER_GATHER_LIST)ExAllocatePoolWithTag(NonPagedPoolNx, copySize, MP_TAG)) == NULL) {  // expect: ddi-prohibited-in-physical
         Srb->SrbStatus = SRB_STATUS_ERROR;
         StorPortNotification(RequestComplete, DeviceExtension, Srb);
         return FALSE;

@@ -4,7 +4,7 @@
 PVOID MpAllocBuffer(PMP_DEVICE_EXTENSION DevExt, ULONG Size)
 {
     DevExt->Allocations++;
-    return ExAllocatePoolWithTag(NonPagedPoolNx, Size, MP_TAG);
+    return ExAllocatePoolWithTag(NonPagedPoolNx, Size, MP_TAG);  // expect: ddi-prohibited-in-physical
 }
 
 VOID MpFreeBuffer(PMP_DEVICE_EXTENSION DevExt, PVOID Buffer)

@@ -55,7 +55,7 @@ BOOLEAN MpBuildIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
         return FALSE;
     }
     if (devExt->ControllerFailed) {
-        StorPortCompleteRequest(DeviceExtension, SP_UNTAGGED, SP_UNTAGGED, SP_UNTAGGED, SRB_STATUS_BUS_RESET);
+        StorPortCompleteRequest(DeviceExtension, SP_UNTAGGED, SP_UNTAGGED, SP_UNTAGGED, SRB_STATUS_BUS_RESET);  // expect: ddi-port-only
         devExt->LostElements += sgl->NumberOfElements;  // expect: sg-use-after-completion
         return FALSE;
     }

@@ -57,7 +57,7 @@ BOOLEAN MpBuildIo(PVOID DeviceExtension, PSCSI_REQUEST_BLOCK Srb)
     }
     if (devExt->ControllerFailed) {
         devExt->LostElements += sgl->NumberOfElements;
-        StorPortCompleteRequest(DeviceExtension, SP_UNTAGGED, SP_UNTAGGED, SP_UNTAGGED, SRB_STATUS_BUS_RESET);
+        StorPortCompleteRequest(DeviceExtension, SP_UNTAGGED, SP_UNTAGGED, SP_UNTAGGED, SRB_STATUS_BUS_RESET);  // expect: ddi-port-only
         return FALSE;
     }
     for (i = 0; i < sgl->NumberOfElements && i < MP_MAX_PRD; i++) {

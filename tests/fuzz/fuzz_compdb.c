@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* Fuzzes compile_commands.json reading (discover.c). One real source sits
+ * beside it so entries that name it reach the argument parsing. */
+#include "discover.h"
+#include "fuzz_util.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static const uint8_t unit[] = "int f(void) { return 0; }\n";
+    free(fuzz_write("a.c", unit, sizeof unit - 1));
+    char *path = fuzz_write("compile_commands.json", data, size);
+    const char *paths[] = {fuzz_scratch()};
+    struct discover_options o = {.paths = paths, .npaths = 1, .compdb = path};
+    struct discovery d;
+    memset(&d, 0, sizeof d);
+    discover_units(&o, &d);
+    discovery_free(&d);
+    free(path);
+    return 0;
+}
