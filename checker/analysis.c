@@ -2023,7 +2023,137 @@ static bool summary_equal(const struct fn_summary *x, const struct fn_summary *y
            memcmp(x->completes_when, y->completes_when, sizeof x->completes_when) == 0;
 }
 
+/* Tarjan's strongly connected components over the calls: fills order[] with
+ * the functions callees first (a component's members together), so one pass
+ * in that order sees most callees' summaries settled. Iterative: a call chain
+ * thousands deep must not overflow the stack. */
+static void callees_first(const struct program_model *m, int *order)
+{
+    int n = m->nfunctions, norder = 0, counter = 0, nstack = 0, ncall = 0;
+    int *index = xcalloc((size_t)n + 1, sizeof *index); /* 0: unvisited, else visit number + 1 */
+    int *low = xcalloc((size_t)n + 1, sizeof *low);
+    bool *on_stack = xcalloc((size_t)n + 1, sizeof *on_stack);
+    int *stack = xcalloc((size_t)n + 1, sizeof *stack);
+    int *call_fn = xcalloc((size_t)n + 1, sizeof *call_fn); /* the DFS path: function, next edge */
+    int *call_edge = xcalloc((size_t)n + 1, sizeof *call_edge);
+    for (int root = 0; root < n; root++) {
+        if (index[root])
+            continue;
+        call_fn[0] = root;
+        call_edge[0] = 0;
+        ncall = 1;
+        index[root] = low[root] = ++counter;
+        stack[nstack++] = root;
+        on_stack[root] = true;
+        while (ncall > 0) {
+            int v = call_fn[ncall - 1];
+            const struct model_function *mf = &m->functions[v];
+            if (call_edge[ncall - 1] < mf->ncalls_out) {
+                int w = m->calls[mf->calls_out[call_edge[ncall - 1]++]].callee;
+                if (w < 0 || w >= n)
+                    continue;
+                if (!index[w]) {
+                    index[w] = low[w] = ++counter;
+                    stack[nstack++] = w;
+                    on_stack[w] = true;
+                    call_fn[ncall] = w;
+                    call_edge[ncall] = 0;
+                    ncall++;
+                } else if (on_stack[w] && index[w] < low[v]) {
+                    low[v] = index[w];
+                }
+                continue;
+            }
+            if (low[v] == index[v]) {
+                int w;
+                do {
+                    w = stack[--nstack];
+                    on_stack[w] = false;
+                    order[norder++] = w;
+                } while (w != v);
+            }
+            ncall--;
+            if (ncall > 0 && low[v] < low[call_fn[ncall - 1]])
+                low[call_fn[ncall - 1]] = low[v];
+        }
+    }
+    free(index);
+    free(low);
+    free(on_stack);
+    free(stack);
+    free(call_fn);
+    free(call_edge);
+}
+
+/* Summaries to a fixpoint with a worklist: every function runs once,
+ * callees first, and again only when the summary of a function it calls
+ * changed, or when a field set every function reads grew. The bound per
+ * function matches the rounds' cap. */
+static void summaries_by_worklist(struct analysis *a)
+{
+    const struct program_model *m = a->model;
+    int n = m->nfunctions;
+    int *order = xcalloc((size_t)n + 1, sizeof *order);
+    int *position = xcalloc((size_t)n + 1, sizeof *position);
+    bool *queued = xcalloc((size_t)n + 1, sizeof *queued); /* by position */
+    int *runs = xcalloc((size_t)n + 1, sizeof *runs);
+    callees_first(m, order);
+    for (int p = 0; p < n; p++) {
+        position[order[p]] = p;
+        queued[p] = true;
+    }
+    int cursor = 0; /* no queued position below it */
+    while (cursor < n) {
+        if (!queued[cursor]) {
+            cursor++;
+            continue;
+        }
+        queued[cursor] = false;
+        int fi = order[cursor];
+        if (runs[fi]++ >= 32)
+            continue;
+        int pool_fields = a->pool_fields.count, sg_fields = a->sg_fields.count;
+        int own_fields = a->own_list_fields.count;
+        struct fn_summary before = a->summaries[fi];
+        run_function(a, fi, false);
+        if (pool_fields != a->pool_fields.count || sg_fields != a->sg_fields.count ||
+            own_fields != a->own_list_fields.count) {
+            for (int p = 0; p < n; p++)
+                queued[p] = true;
+            cursor = 0;
+        } else if (!summary_equal(&before, &a->summaries[fi])) {
+            const struct model_function *mf = &m->functions[fi];
+            for (int c = 0; c < mf->ncalls_in; c++) {
+                int caller = m->calls[mf->calls_in[c]].caller;
+                if (caller < 0 || caller >= n)
+                    continue;
+                queued[position[caller]] = true;
+                if (position[caller] < cursor)
+                    cursor = position[caller];
+            }
+            /* a recursive function reads its own summary */
+            queued[position[fi]] = true;
+            if (position[fi] < cursor)
+                cursor = position[fi];
+        }
+    }
+    free(order);
+    free(position);
+    free(queued);
+    free(runs);
+}
+
+bool analysis_summary_equal(const struct fn_summary *x, const struct fn_summary *y)
+{
+    return summary_equal(x, y);
+}
+
 void analysis_init(struct analysis *a, const struct program_model *m)
+{
+    analysis_init_with(a, m, true);
+}
+
+void analysis_init_with(struct analysis *a, const struct program_model *m, bool worklist)
 {
     memset(a, 0, sizeof *a);
     a->model = m;
@@ -2032,9 +2162,11 @@ void analysis_init(struct analysis *a, const struct program_model *m)
         a->summaries[i].returns_sg_of = -1;
         a->summaries[i].returns_ext_of = -1;
     }
+    if (worklist)
+        summaries_by_worklist(a);
     /* Summaries only grow, so rounds until nothing changes terminate; the cap
      * guards against a pathological call graph. */
-    for (int round = 0; round < 32; round++) {
+    for (int round = 0; !worklist && round < 32; round++) {
         int pool_fields = a->pool_fields.count, sg_fields = a->sg_fields.count;
         int own_fields = a->own_list_fields.count;
         bool changed = false;

@@ -118,6 +118,11 @@ struct analysis {
 };
 
 void analysis_init(struct analysis *a, const struct program_model *m);
+/* The same with the summaries computed by whole rounds over every function
+ * (worklist false), the older way: tests compare the two. */
+void analysis_init_with(struct analysis *a, const struct program_model *m, bool worklist);
+/* Whether two summaries say the same (what the fixpoint compares). */
+bool analysis_summary_equal(const struct fn_summary *x, const struct fn_summary *y);
 
 /* Adds to f the steps by which the miniport function `by` (called from
  * function `from`) completes an SRB,

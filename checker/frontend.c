@@ -1652,6 +1652,9 @@ static void note_inclusion(CXFile included, CXSourceLocation *stack, unsigned n,
     struct inclusion_walk *w = data;
     struct ir_unit *u = w->unit;
     char *name = take(clang_getFileName(included));
+    /* The file table names every file the parse read, so a cached unit is
+     * known stale when one of them changes (cache.h). */
+    ir_intern_file(u, name);
     if (w->plan ? includes_plan_is_stub(w->plan, name) : includes_is_stub(name)) {
         bool seen = false;
         for (int i = 0; i < u->nstubbed; i++)

@@ -91,6 +91,7 @@ struct include_index {
     struct strlist roots; /* repository roots, absolute, longest first */
     struct smap names;    /* lower-case file name -> struct strlist * of absolute paths */
     int nfiles;
+    unsigned long long listing_hash; /* of the paths of every file but C sources, in any order */
     /* Folder listings are read lazily by every worker: the cache is the one
      * mutable part, behind its own lock. Entries are never removed, so a
      * listing handed out stays valid until the index is freed. */
@@ -229,6 +230,13 @@ static void index_add(struct include_index *ix, const char *full, const char *na
     if (!strlist_contains(*slot, full)) {
         strlist_add(*slot, full);
         ix->nfiles++;
+        /* A header added or removed can change how an include resolves; a
+         * new C source cannot (nothing includes one by name). */
+        const char *dot = strrchr(name, '.');
+        bool source = dot && (strcasecmp(dot, ".c") == 0 || strcasecmp(dot, ".cpp") == 0 ||
+                              strcasecmp(dot, ".cc") == 0 || strcasecmp(dot, ".cxx") == 0);
+        if (!source)
+            ix->listing_hash ^= hash_fnv1a(full, strlen(full), HASH_FNV1A_SEED);
     }
 }
 
@@ -328,6 +336,11 @@ void includes_index_free(struct include_index *ix)
     smap_free(&ix->listings, strlist_delete);
     pthread_mutex_destroy(&ix->lock);
     free(ix);
+}
+
+unsigned long long includes_index_listing_hash(const struct include_index *ix)
+{
+    return ix ? ix->listing_hash : 0;
 }
 
 int includes_index_size(const struct include_index *ix)
@@ -904,6 +917,27 @@ int includes_plan(const char *tu_path, const struct include_search *s, struct in
     struct ctx c = {.s = s, .out = out};
     *smap_slot(&c.seen, path, true) = (void *)1;
     struct strlist stack_dirs = {0};
+    /* A header the build force-includes (CMake's `-include config.h`) is
+     * read first and planned like one the unit includes; left to clang, a
+     * header it cannot find costs a second parse of every unit. */
+    for (int i = 0; i < s->forced.count; i++) {
+        const char *h = s->forced.items[i];
+        void **slot = smap_slot(&c.seen, h, true);
+        if (*slot || under_system_dir(s, h))
+            continue;
+        *slot = (void *)1;
+        char *why = refusal(&c, h, 0);
+        if (why) { /* left to clang, as before */
+            free(why);
+            continue;
+        }
+        size_t hlen = 0;
+        char *htext = read_file(h, &hlen);
+        if (htext) {
+            plan_file(&c, h, htext, hlen, &stack_dirs, 1);
+            free(htext);
+        }
+    }
     plan_file(&c, path, text, len, &stack_dirs, 0);
     fill_wpp_stand_ins(&c);
     strlist_free(&c.wpp_funcs);

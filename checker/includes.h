@@ -39,6 +39,9 @@ struct include_index *includes_index_new(const struct strlist *repo_roots,
 void includes_index_free(struct include_index *ix);
 /* How many files the index holds; for tests and --stats. */
 int includes_index_size(const struct include_index *ix);
+/* A hash of which headers the index holds (not their content): a unit cached
+ * with one listing is parsed again under another (cache.h). */
+unsigned long long includes_index_listing_hash(const struct include_index *ix);
 
 struct include_search {
     struct strlist quote_dirs;  /* -iquote / -I folders, searched in order after the includer's folder */
@@ -46,6 +49,7 @@ struct include_search {
     struct strlist name_dirs;   /* last resort: a header found by file name alone in these folders
                                    (used only when `index` is NULL) */
     const struct include_index *index; /* the run's index, or NULL (then a private one per plan) */
+    struct strlist forced;      /* files given with -include, absolute: planned before the unit */
     /* Bounds (docs/security.md); 0: the defaults of options.h. A header
      * past a bound, not a regular file, or (with an index) outside the
      * repositories, the search folders and the model headers, is refused:

@@ -79,6 +79,9 @@ void options_usage(FILE *out)
           "  --unit-timeout S       give up on a unit whose parse takes over S seconds (default\n"
           "                         120); it is tried once more, then reported incomplete\n"
           "  --unit-memory MB       bound each parse worker's memory (default 4096)\n"
+          "  --cache DIR            keep parsed units in DIR and parse again only what changed\n"
+          "                         (default: $XDG_CACHE_HOME/storcheck or ~/.cache/storcheck)\n"
+          "  --no-cache             parse every unit, and read or write no cache\n"
           "  --follow-symlinks      follow symbolic links that lead out of the scanned folders\n"
           "  --max-file-size MB     refuse source files and headers larger than MB (default 16)\n"
           "  --max-include-depth N  refuse #include nested deeper than N (default 200)\n"
@@ -265,6 +268,8 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
             o->allow_incomplete = true;
         } else if (strcmp(a, "--report-unused-suppressions") == 0) {
             o->report_unused_suppressions = true;
+        } else if (strcmp(a, "--no-cache") == 0) {
+            o->no_cache = true;
         } else if (strcmp(a, "--no-config") == 0) {
             o->no_config = true;
         } else if (strcmp(a, "--dump-config") == 0) {
@@ -372,6 +377,9 @@ int options_parse(int argc, char **argv, struct options *o, char **err)
             /* Like .storcheck.json "exclude", but relative to where storcheck runs. */
             if ((v = value_of(argc, argv, &i, "--exclude", err)))
                 strlist_add_owned(&o->exclude, path_absolute(v));
+        } else if (is_opt(a, "--cache")) {
+            if ((v = value_of(argc, argv, &i, "--cache", err)))
+                free(o->cache_dir), o->cache_dir = xstrdup(v);
         } else if (is_opt(a, "--sdk")) {
             if ((v = value_of(argc, argv, &i, "--sdk", err)))
                 free(o->sdk), o->sdk = xstrdup(v);
@@ -439,6 +447,7 @@ void options_free(struct options *o)
     free(o->vcxproj);
     free(o->configuration);
     free(o->sdk);
+    free(o->cache_dir);
     free(o->print_args);
     free(o->explain);
     free(o->output);

@@ -44,6 +44,8 @@ struct options {
     int jobs;               /* worker processes */
     int unit_timeout;       /* --unit-timeout seconds; 0: the default */
     int unit_memory_mb;     /* --unit-memory MiB; 0: the default */
+    char *cache_dir;        /* --cache DIR; NULL: the default folder */
+    bool no_cache;          /* --no-cache */
     int max_file_mb;        /* --max-file-size MiB: a source or header larger is refused; 0: default */
     int max_include_depth;  /* --max-include-depth: nesting of #include; 0: the default */
     bool follow_symlinks;   /* --follow-symlinks: walk links out of the scanned folders */

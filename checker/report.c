@@ -443,6 +443,7 @@ void report_stats(const struct scan_result *r, enum output_format format, FILE *
         json_object_set_new(root, "units_incomplete", json_integer(r->nstate[UNIT_INCOMPLETE]));
         json_object_set_new(root, "guesses", json_integer(r->nguesses));
         json_object_set_new(root, "milliseconds", json_integer((json_int_t)(r->seconds * 1000.0 + 0.5)));
+        json_object_set_new(root, "units_from_cache", json_integer(r->cache_hits));
         json_t *units = json_array();
         for (int i = 0; i < r->nunits; i++) {
             const struct unit_status *st = &r->units[i];
@@ -475,6 +476,7 @@ void report_stats(const struct scan_result *r, enum output_format format, FILE *
                 json_array_append_new(headers, json_string(st->header_guesses[g]));
             json_object_set_new(ju, "guessed_includes", headers);
             json_object_set_new(ju, "functions", json_integer(st->nfunctions));
+            json_object_set_new(ju, "from_cache", json_boolean(st->from_cache));
             json_t *msvc = json_array();
             for (int t = 0; t < st->ntolerated; t++)
                 json_array_append_new(msvc, json_string(st->tolerated[t]));
@@ -524,8 +526,8 @@ void report_stats(const struct scan_result *r, enum output_format format, FILE *
     fprintf(out, "units %d (clean %d, with guesses %d, skipped %d, incomplete %d), guesses %d, "
                  "with errors %d, not parsed %d, include stand-ins %d, includes fixed %d, "
                  "repository headers guessed %d, msvc-only constructs %d, functions %d (%d lowered), "
-                 "drivers %d, %.2fs\n",
+                 "drivers %d, from the cache %d, %.2fs\n",
             r->nunits, r->nstate[UNIT_CLEAN], r->nstate[UNIT_GUESSED], r->nstate[UNIT_SKIPPED],
             r->nstate[UNIT_INCOMPLETE], r->nguesses, with_errors, failed, stubbed, fixed, guessed, tolerated,
-            model_functions, functions, r->drivers.count, r->seconds);
+            model_functions, functions, r->drivers.count, r->cache_hits, r->seconds);
 }

@@ -9,10 +9,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "analysis.h"
+#include "cache.h"
 #include "config.h"
 #include "discover.h"
 #include "frontend.h"
@@ -158,7 +160,13 @@ struct parse_job {
     const struct include_index *index; /* built once for the run */
     struct ir_unit *units;
     struct unit_status *status;
+    struct unit_cache *cache; /* NULL: --no-cache, or no usable folder */
+    const int *todo;          /* worker item -> unit index */
 };
+
+/* Workers run over the units the cache did not answer. */
+static void parse_todo_in_worker(int item, void *ctx, struct bytes *out);
+static void parsed_todo(int item, void *ctx, const unsigned char *data, size_t len, const char *failure);
 
 /* Slower than this, a unit is named on standard error while it parses, so
  * that a long scan says where it is. */
@@ -171,6 +179,15 @@ static void quote_dirs_of(const struct strlist *args, struct strlist *out)
     for (int i = 0; i < args->count; i++)
         if (strncmp(args->items[i], "-I", 2) == 0 && args->items[i][2])
             strlist_add(out, args->items[i] + 2);
+}
+
+/* The files given with -include that exist, absolute. */
+static void forced_includes_of(const struct strlist *args, struct strlist *out)
+{
+    for (int i = 0; i + 1 < args->count; i++)
+        if (strcmp(args->items[i], "-include") == 0 && args->items[i + 1][0] == '/' &&
+            path_is_file(args->items[i + 1]))
+            strlist_add_owned(out, path_absolute(args->items[i + 1]));
 }
 
 /* Adds the includes clang reported missing ("'X' file not found") to the
@@ -259,6 +276,7 @@ static int plan_and_parse(const struct options *o, const char *data_dir, const s
     scan_clang_args(o, data_dir, spec->file, &spec->args, args);
     struct include_search search = {0};
     quote_dirs_of(args, &search.quote_dirs);
+    forced_includes_of(args, &search.forced);
     system_dirs(o, data_dir, &search.system_dirs);
     char *resource = frontend_resource_include_dir();
     if (resource)
@@ -285,6 +303,7 @@ static int plan_and_parse(const struct options *o, const char *data_dir, const s
     strlist_free(&search.quote_dirs);
     strlist_free(&search.system_dirs);
     strlist_free(&search.name_dirs);
+    strlist_free(&search.forced);
     return rc;
 }
 
@@ -498,6 +517,37 @@ static void parse_in_worker(int i, void *ctx, struct bytes *out)
     ir_unit_write(&job->units[i], out);
 }
 
+static void unit_status_clear(struct unit_status *st);
+
+/* The unit's status and IR from a worker's bytes; false (and nothing kept)
+ * when they are not whole. */
+static bool read_parsed(struct unit_status *st, struct ir_unit *u, const struct tu_spec *spec,
+                        const unsigned char *data, size_t len)
+{
+    struct bytes_reader r = {data, len, false};
+    st->file = xstrdup(spec->file);
+    st->origin = xstrdup(spec->origin ? spec->origin : "walk");
+    st->failed = bytes_get_u32(&r) != 0;
+    st->nerrors = (int)bytes_get_u32(&r);
+    st->first_error = bytes_get_str(&r);
+    st->failure = bytes_get_str(&r);
+    st->nstubbed = (int)bytes_get_u32(&r);
+    st->stub_directives = get_strs(&r, &st->nstub_directives);
+    st->nfixed = (int)bytes_get_u32(&r);
+    st->header_guesses = get_strs(&r, &st->nheader_guesses);
+    st->tolerated = get_strs(&r, &st->ntolerated);
+    st->nfunctions = (int)bytes_get_u32(&r);
+    st->seconds = (double)bytes_get_i64(&r) / 1e6;
+    if (!r.bad && ir_unit_read(&r, u) == 0 && r.left == 0) {
+        settle_status(st, u, spec);
+        return true;
+    }
+    ir_unit_free(u);
+    memset(u, 0, sizeof *u);
+    unit_status_clear(st);
+    return false;
+}
+
 static void parsed(int i, void *ctx, const unsigned char *data, size_t len, const char *failure)
 {
     struct parse_job *job = ctx;
@@ -512,24 +562,29 @@ static void parsed(int i, void *ctx, const unsigned char *data, size_t len, cons
         settle_status(st, u, spec);
         return;
     }
-    struct bytes_reader r = {data, len, failure != NULL};
     if (!failure) {
-        st->failed = bytes_get_u32(&r) != 0;
-        st->nerrors = (int)bytes_get_u32(&r);
-        st->first_error = bytes_get_str(&r);
-        st->failure = bytes_get_str(&r);
-        st->nstubbed = (int)bytes_get_u32(&r);
-        st->stub_directives = get_strs(&r, &st->nstub_directives);
-        st->nfixed = (int)bytes_get_u32(&r);
-        st->header_guesses = get_strs(&r, &st->nheader_guesses);
-        st->tolerated = get_strs(&r, &st->ntolerated);
-        st->nfunctions = (int)bytes_get_u32(&r);
-        st->seconds = (double)bytes_get_i64(&r) / 1e6;
-        if (!r.bad && ir_unit_read(&r, u) == 0 && r.left == 0) {
-            settle_status(st, u, spec);
+        free(st->file);
+        free(st->origin);
+        st->file = st->origin = NULL;
+        if (read_parsed(st, u, spec, data, len)) {
+            /* Kept for the next run, unless the parse itself failed (an
+             * unreadable file, libclang refusing it: worth trying again). */
+            if (job->cache && !st->failed) {
+                struct strlist args = {0};
+                scan_clang_args(job->o, job->data_dir, spec->file, &spec->args, &args);
+                struct strlist read = {0};
+                strlist_add(&read, spec->file);
+                for (int f = 0; f < u->nfiles; f++)
+                    if (!strlist_contains(&read, u->files[f]))
+                        strlist_add(&read, u->files[f]);
+                unit_cache_put(job->cache, spec->file, &args, read.items, read.count, data, len);
+                strlist_free(&read);
+                strlist_free(&args);
+            }
             return;
         }
-        ir_unit_free(u);
+        st->file = xstrdup(spec->file);
+        st->origin = xstrdup(spec->origin ? spec->origin : "walk");
         failure = "its worker's result could not be read";
     }
     memset(u, 0, sizeof *u);
@@ -544,6 +599,69 @@ static int default_jobs(void)
 {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     return n < 1 ? 1 : n > 16 ? 16 : (int)n;
+}
+
+static void parse_todo_in_worker(int item, void *ctx, struct bytes *out)
+{
+    struct parse_job *job = ctx;
+    parse_in_worker(job->todo[item], ctx, out);
+}
+
+static void parsed_todo(int item, void *ctx, const unsigned char *data, size_t len, const char *failure)
+{
+    struct parse_job *job = ctx;
+    parsed(job->todo[item], ctx, data, len, failure);
+}
+
+/* libclang initializes itself on first use (option tables, targets, the
+ * dynamic linker's lazy bindings); once done here, every forked worker
+ * inherits it instead of redoing it per unit. */
+static void warm_up_frontend(const struct options *o, const char *data_dir)
+{
+    static char text[] = "int storcheck_warm_up;\n";
+    struct unsaved_file file = {.path = "/storcheck-warm-up.c", .contents = text, .length = sizeof text - 1};
+    struct include_plan plan = {.files = &file, .count = 1};
+    struct strlist args = {0};
+    scan_clang_args(o, data_dir, file.path, NULL, &args);
+    struct frontend *fe = frontend_new();
+    struct ir_unit u = {0};
+    frontend_parse(fe, file.path, &args, &plan, &u);
+    ir_unit_free(&u);
+    frontend_free(fe);
+    strlist_free(&args);
+}
+
+/* What every cached unit depends on besides its own files and arguments:
+ * the tool (its version and the build of this binary, or
+ * STORCHECK_CACHE_TOOL_ID, which tests set to stand for another version),
+ * the DDI model's text, and which headers the repositories hold. */
+static struct unit_cache *open_cache(const struct options *o, const char *ddi_path,
+                                     const struct include_index *index)
+{
+    if (o->no_cache)
+        return NULL;
+    char *dir = o->cache_dir ? path_absolute(o->cache_dir) : unit_cache_default_dir();
+    struct bytes key = {0};
+    bytes_put_str(&key, "storcheck " STORCHECK_VERSION);
+    const char *tool = getenv("STORCHECK_CACHE_TOOL_ID");
+    struct stat st;
+    if (tool && *tool) {
+        bytes_put_str(&key, tool);
+    } else if (stat("/proc/self/exe", &st) == 0) {
+        bytes_put_i64(&key, (long long)st.st_size);
+        bytes_put_i64(&key, (long long)st.st_mtim.tv_sec);
+        bytes_put_i64(&key, (long long)st.st_mtim.tv_nsec);
+    }
+    size_t len = 0;
+    char *ddi = read_file(ddi_path, &len);
+    bytes_put_i64(&key, (long long)hash_fnv1a(ddi ? ddi : "", len, HASH_FNV1A_SEED));
+    bytes_put_i64(&key, (long long)hash_fnv1a(ddi ? ddi : "", len, ~HASH_FNV1A_SEED));
+    free(ddi);
+    bytes_put_i64(&key, (long long)includes_index_listing_hash(index));
+    struct unit_cache *c = unit_cache_open(dir, &key, 0);
+    bytes_free(&key);
+    free(dir);
+    return c;
 }
 
 /* ---- the run ----------------------------------------------------------- */
@@ -865,11 +983,12 @@ int scan_run(const struct options *o, struct scan_result *out)
     char *ddi_path = o->ddi ? xstrdup(o->ddi) : path_join(data_dir, "ddi.json");
     char *err = NULL;
     out->ddi = ddi_load(ddi_path, &err);
-    free(ddi_path);
+    char *ddi_text_path = ddi_path;
     if (!out->ddi) {
         strlist_add_owned(&out->diagnostics, err);
         out->config_error = true;
         free(data_dir);
+        free(ddi_text_path);
         strlist_free(&wide_paths);
         return 0;
     }
@@ -877,6 +996,7 @@ int scan_run(const struct options *o, struct scan_result *out)
         strlist_add_owned(&out->diagnostics, xasprintf("%s: --sdk folder does not exist", o->sdk));
         out->config_error = true;
         free(data_dir);
+        free(ddi_text_path);
         strlist_free(&wide_paths);
         return 0;
     }
@@ -909,6 +1029,7 @@ int scan_run(const struct options *o, struct scan_result *out)
         out->config_error = true;
         discovery_free(&disc);
         free(data_dir);
+        free(ddi_text_path);
         strlist_free(&wide_paths);
         return 0;
     }
@@ -919,6 +1040,7 @@ int scan_run(const struct options *o, struct scan_result *out)
                               xasprintf("%s: no C translation units found", out->scanned));
         discovery_free(&disc);
         free(data_dir);
+        free(ddi_text_path);
         strlist_free(&wide_paths);
         return 0;
     }
@@ -950,8 +1072,39 @@ int scan_run(const struct options *o, struct scan_result *out)
         .progress = isatty(STDERR_FILENO) != 0,
         .names = names,
     };
-    workers_run(disc.count, &wo, parse_in_worker, parsed, &job);
+    job.cache = open_cache(o, ddi_text_path, index);
+    /* Units the cache answers are not parsed; the workers take the rest. */
+    int *todo = xcalloc((size_t)disc.count + 1, sizeof *todo);
+    int ntodo = 0;
+    for (int i = 0; i < disc.count; i++) {
+        if (disc.units[i].skip) {
+            parsed(i, &job, NULL, 0, NULL);
+            continue;
+        }
+        struct bytes hit = {0};
+        struct strlist args = {0};
+        scan_clang_args(o, data_dir, disc.units[i].file, &disc.units[i].args, &args);
+        bool used = unit_cache_get(job.cache, disc.units[i].file, &args, &hit) &&
+                    read_parsed(&out->units[i], &units[i], &disc.units[i], hit.data, hit.len);
+        strlist_free(&args);
+        bytes_free(&hit);
+        out->units[i].from_cache = used;
+        if (!used) {
+            names[ntodo] = disc.units[i].file;
+            todo[ntodo++] = i;
+        }
+    }
+    job.todo = todo;
+    if (ntodo > 0)
+        warm_up_frontend(o, data_dir);
+    workers_run(ntodo, &wo, parse_todo_in_worker, parsed_todo, &job);
+    for (int i = 0; i < disc.count; i++)
+        out->cache_hits += out->units[i].from_cache;
+    out->cache_misses = job.cache ? ntodo : 0;
+    unit_cache_close(job.cache);
+    free(todo);
     free(names);
+    free(ddi_text_path);
     includes_index_free(index);
 
     out->ir = units;
@@ -1006,8 +1159,26 @@ int scan_run(const struct options *o, struct scan_result *out)
 
 void scan_result_free(struct scan_result *r)
 {
-    for (int i = 0; i < r->nunits; i++) {
-        struct unit_status *st = &r->units[i];
+    for (int i = 0; i < r->nunits; i++)
+        unit_status_clear(&r->units[i]);
+    free(r->units);
+    partition_free(&r->drivers);
+    for (int i = 0; r->ir && i < r->nunits; i++)
+        ir_unit_free(&r->ir[i]);
+    free(r->ir);
+    strlist_free(&r->focus);
+    ddi_free(r->ddi);
+    findings_free(&r->findings);
+    strlist_free(&r->diagnostics);
+    strlist_free(&r->notes);
+    free(r->root);
+    free(r->scanned);
+    memset(r, 0, sizeof *r);
+}
+
+static void unit_status_clear(struct unit_status *st)
+{
+    {
         free(st->file);
         free(st->origin);
         free(st->first_error);
@@ -1028,17 +1199,5 @@ void scan_result_free(struct scan_result *r)
         free(st->guesses);
         free(st->skip_reason);
     }
-    free(r->units);
-    partition_free(&r->drivers);
-    for (int i = 0; r->ir && i < r->nunits; i++)
-        ir_unit_free(&r->ir[i]);
-    free(r->ir);
-    strlist_free(&r->focus);
-    ddi_free(r->ddi);
-    findings_free(&r->findings);
-    strlist_free(&r->diagnostics);
-    strlist_free(&r->notes);
-    free(r->root);
-    free(r->scanned);
-    memset(r, 0, sizeof *r);
+    memset(st, 0, sizeof *st);
 }

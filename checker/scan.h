@@ -53,6 +53,7 @@ struct unit_status {
     int ntolerated;
     int nfunctions;
     double seconds;
+    bool from_cache; /* taken from the cache, not parsed in this run */
 };
 
 struct scan_result {
@@ -76,6 +77,7 @@ struct scan_result {
                                   * incomplete, or a path could not be read */
     int nstate[4];               /* units in each enum unit_state */
     int nguesses;                /* guesses over all units */
+    int cache_hits, cache_misses; /* units taken from the cache, units looked up and parsed */
     double seconds;
 };
 
