@@ -34,6 +34,33 @@ static void print_notes(const struct options *o, const struct strlist *l)
         fprintf(stderr, "storcheck: note: %s\n", l->items[i]);
 }
 
+/* -v: each unit's parse (state, errors, guesses, functions, time, cache)
+ * and where the time went, after the discovery notes. */
+static void print_parse_details(const struct options *o, const struct scan_result *r)
+{
+    if (!o->verbose)
+        return;
+    double parse = 0;
+    for (int i = 0; i < r->nunits; i++) {
+        const struct unit_status *st = &r->units[i];
+        parse += st->from_cache ? 0 : st->seconds;
+        char *cwd = path_absolute(".");
+        char *shown = path_relative(st->file, cwd);
+        fprintf(stderr, "storcheck: parse: %s: %s, %d error%s, %d guess%s, %d function%s", shown,
+                unit_state_name(st->state), st->nerrors, st->nerrors == 1 ? "" : "s", st->nguesses,
+                st->nguesses == 1 ? "" : "es", st->nfunctions, st->nfunctions == 1 ? "" : "s");
+        if (st->from_cache)
+            fputs(", from the cache\n", stderr);
+        else
+            fprintf(stderr, ", %.0f ms\n", st->seconds * 1000.0);
+        free(shown);
+        free(cwd);
+    }
+    fprintf(stderr, "storcheck: time: %.2f s in all; %.2f s parsing, summed over the units parsed (%d came from the cache); "
+                    "%d driver%s linked and analysed\n",
+            r->seconds, parse, r->cache_hits, r->drivers.count, r->drivers.count == 1 ? "" : "s");
+}
+
 static void shell_quote(const char *s, FILE *out)
 {
     if (*s && strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_=./:,+") == strlen(s)) {
@@ -170,6 +197,7 @@ static int check(struct options *o)
     struct scan_result r;
     scan_run(o, &r);
     print_notes(o, &r.notes);
+    print_parse_details(o, &r);
     print_diagnostics(&r.diagnostics);
     if (r.config_error || r.nothing_to_scan) {
         scan_result_free(&r);

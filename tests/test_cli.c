@@ -585,6 +585,9 @@ int main(void)
     r = run(a);
     CHECK(r.status == 0 && strstr(r.err, "storcheck: note: ") &&
           strstr(r.err, "tool.c: skipped: user-mode source: includes <windows.h> and defines main"));
+    /* -v also gives each unit's parse and where the time went */
+    CHECK(strstr(r.err, "storcheck: parse: ") && strstr(r.err, "a.c: clean, 0 errors") &&
+          strstr(r.err, "storcheck: time: "));
     run_free(&r);
     free(a);
     a = xasprintf("--stats %s", user);
