@@ -547,6 +547,12 @@ static enum how resolve(struct ctx *c, const char *spelling, bool quoted, const 
         free(exact);
         free(joined);
     }
+    /* `#include </sys/x.h>` names no drive, so on Windows it is not an
+     * absolute path: clang-cl joins it to each search folder like any other. */
+    const char *rooted = slashed + strspn(slashed, "/");
+    for (int i = 0; rooted != slashed && *rooted && i < dirs.count && how == NOT_FOUND; i++)
+        if ((*path_out = resolve_nocase(c, dirs.items[i], rooted)))
+            how = FOUND_FIXED;
     if (how == NOT_FOUND && (*path_out = lookup_by_name(c, slashed, includer, !quoted)))
         how = FOUND_BY_NAME;
     free(slashed);

@@ -402,6 +402,30 @@ static void test_computed_include(void)
     include_plan_free(&p);
 }
 
+static void test_rooted_include(void)
+{
+    /* `#include </sys/mod.h>` has no drive letter: clang-cl on Windows joins
+     * it to each search folder, so the plan must too. */
+    char *unit = put("rooted/src/a.c", "#include </sys/mod_x.h>\nint a;\n");
+    free(put("rooted/inc/sys/mod_x.h", "#define MOD_X 1\n"));
+    struct include_search s = {0};
+    strlist_add_owned(&s.quote_dirs, at("rooted/inc"));
+    struct include_plan p = {0};
+    char *err = NULL;
+    CHECK(includes_plan(unit, &s, &p, &err) == 0);
+    CHECK(p.stubbed.count == 0 && p.fixed.count == 1);
+    const struct unsaved_file *m = find_file(&p, unit);
+    CHECK(m != NULL);
+    if (m) {
+        char *want = xasprintf("#include \"%s/rooted/inc/sys/mod_x.h\"", root);
+        check_line(m->contents, 1, want);
+        free(want);
+    }
+    include_plan_free(&p);
+    strlist_free(&s.quote_dirs);
+    free(unit);
+}
+
 int main(void)
 {
     if (!mkdtemp(root)) {
@@ -414,6 +438,7 @@ int main(void)
     test_repository_headers();
     test_missing_unit();
     test_computed_include();
+    test_rooted_include();
     test_wpp();
     char *cmd = xasprintf("rm -rf '%s'", root);
     if (system(cmd) != 0)
