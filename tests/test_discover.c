@@ -555,11 +555,13 @@ static void test_cmake(void)
     put("cm/module/os/windows/tool.c", "int t;\n");
     put("cm/module/os/windows/helper.c", "int h;\n");
     put("cm/module/os/windows/priv/p.h", "\n");
+    /* beside the CMakeLists.txt that lists its neighbours, but not listed */
+    put("cm/module/os/windows/retired.c", "#include <ntddk.h>\nint r;\n");
 
     struct discovery d;
     const char *p[] = {"cm/module/os/windows"};
     CHECK(run(p, 1, NULL, NULL, NULL, false, &d) == 0);
-    CHECK(d.count == 3);
+    CHECK(d.count == 4);
     char *lists = at("cm/module/os/windows/CMakeLists.txt");
     char *origin = xasprintf("cmake:%s", lists);
     const struct tu_spec *u = unit(&d, "cm/module/os/windows/driver.c");
@@ -585,6 +587,8 @@ static void test_cmake(void)
     u = unit(&d, "cm/module/os/windows/helper.c");
     /* beside wdk_add_* kernel targets, a plain library is user mode */
     CHECK(u && u->kind == PROJECT_USER && u->skip && has_arg(u, "-I%s", "cm/include"));
+    u = unit(&d, "cm/module/os/windows/retired.c");
+    CHECK(u && u->kind == PROJECT_NONE && u->skip && strstr(u->skip, "not a source of"));
     free(origin);
     free(lists);
     discovery_free(&d);
