@@ -532,6 +532,7 @@ static void test_cmake(void)
         "endif()\n"
         "function(use_forced)\n"
         "  add_compile_options(/FI ${CMAKE_SOURCE_DIR}/include/config.h)\n"
+        "  set(CMAKE_C_COMPILER clang-cl.exe PARENT_SCOPE)\n"
         "endfunction()\n"
         "include_directories(\"${CMAKE_SOURCE_DIR}/include\")\n"
         "add_subdirectory(module)\n"
@@ -575,6 +576,8 @@ static void test_cmake(void)
     CHECK(has_arg(u, "-D__x86_64__", NULL) && has_arg(u, "-DLP64", NULL) && !has_arg(u, "-D__i386__", NULL));
     CHECK(has_arg(u, "-DZFS_DRIVER=1", NULL) && !has_arg(u, "-DNOT_MINE", NULL));
     CHECK(has_arg(u, "-D_KERNEL", NULL));
+    /* the function set the folder's compiler to clang-cl (PARENT_SCOPE) */
+    CHECK(has_arg(u, "-D__clang__=1", NULL));
     bool forced = false;
     for (int i = 0; u && i + 1 < u->args.count; i++)
         forced |= !strcmp(u->args.items[i], "-include") && strstr(u->args.items[i + 1], "cm/include/config.h");
