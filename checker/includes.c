@@ -864,9 +864,12 @@ bool includes_is_stub(const char *path)
 }
 
 bool includes_add_computed(struct include_plan *p, const struct include_search *s,
-                           const char *includer, const char *spelling)
+                           const char *includer, const char *spelling, bool angled)
 {
-    char *dir = path_dirname(includer);
+    /* <x> is not looked for beside the includer: serve it from the first
+     * folder an angled search reads */
+    const struct strlist *first = s->quote_dirs.count ? &s->quote_dirs : &s->system_dirs;
+    char *dir = angled && first->count ? path_absolute(first->items[0]) : path_dirname(includer);
     char *slashed = xstrdup(spelling);
     for (char *q = slashed; *q; q++)
         if (*q == '\\')

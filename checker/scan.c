@@ -203,7 +203,8 @@ static bool plan_computed_includes(struct include_plan *plan, const struct inclu
         if (m[0] != '\'' || !end || !u->errors[e].loc.file)
             continue;
         char *spelling = xstrndup(m + 1, (size_t)(end - m - 1));
-        added |= includes_add_computed(plan, search, u->errors[e].loc.file, spelling);
+        bool angled = strstr(end, "with <angled> include") != NULL;
+        added |= includes_add_computed(plan, search, u->errors[e].loc.file, spelling, angled);
         free(spelling);
     }
     return added;

@@ -383,20 +383,29 @@ static void test_computed_include(void)
     free(put("computed/build/rhel.ver", "#define VENDOR_NAME 1\n"));
     struct include_search s = {0};
     struct include_plan p = {0};
-    CHECK(includes_add_computed(&p, &s, inc, "RHEL.ver"));
+    CHECK(includes_add_computed(&p, &s, inc, "RHEL.ver", false));
     char *want = at("computed/build/RHEL.ver");
     const struct unsaved_file *uf = find_file(&p, want);
     CHECK(uf && !uf->stub && uf->length == strlen("#define VENDOR_NAME 1\n"));
     CHECK(!includes_plan_is_stub(&p, want));
     /* Asking again changes nothing: the caller's retry loop ends. */
-    CHECK(!includes_add_computed(&p, &s, inc, "RHEL.ver"));
+    CHECK(!includes_add_computed(&p, &s, inc, "RHEL.ver", false));
     /* A name found nowhere becomes an empty stand-in at that path. */
-    CHECK(includes_add_computed(&p, &s, inc, "Missing.ver"));
+    CHECK(includes_add_computed(&p, &s, inc, "Missing.ver", false));
     char *missing = at("computed/build/Missing.ver");
     uf = find_file(&p, missing);
     CHECK(uf && uf->stub && uf->length == 0 && includes_plan_is_stub(&p, missing));
     CHECK(p.stubbed.count == 1);
     free(missing);
+    /* an angled name is not looked for beside the includer: it goes where
+     * an angled search reads first, the first -I folder */
+    strlist_add_owned(&s.quote_dirs, at("computed/inc"));
+    CHECK(includes_add_computed(&p, &s, inc, "gen.h", true));
+    char *gen = at("computed/inc/gen.h");
+    uf = find_file(&p, gen);
+    CHECK(uf && uf->stub);
+    free(gen);
+    strlist_free(&s.quote_dirs);
     free(want);
     free(inc);
     include_plan_free(&p);
