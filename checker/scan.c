@@ -72,6 +72,7 @@ static const char *const base_args[] = {
      * or non-kernel code fed the kernel environment can cascade for minutes. */
     "-ferror-limit=1000",
     "-Wno-error=implicit-function-declaration",
+    "-Wno-error=implicit-int", /* MSVC's C takes a missing type as int (warning C4431) */
     "-Wno-error=int-conversion",
     "-Wno-error=incompatible-pointer-types",
     "-Wno-error=incompatible-function-pointer-types",
