@@ -232,6 +232,7 @@ struct cm_target {
 };
 
 struct cm_scope {
+    struct cm_scope *parent;        /* the calling scope inside a function, else NULL */
     struct strlist vnames, vvalues; /* variables */
     struct strlist incs, defs, forced; /* directory properties */
 };
@@ -716,7 +717,7 @@ static void call_function(struct cm *c, const struct cm_func *fn, const struct s
     if (c->call_depth > 16)
         return;
     struct cm_scope *outer = c->scope;
-    struct cm_scope local = {0};
+    struct cm_scope local = {.parent = outer};
     /* a function gets a copy of the variables; a macro shares them */
     if (!fn->is_macro) {
         for (int i = 0; i < outer->vnames.count; i++)
@@ -760,6 +761,29 @@ static void call_function(struct cm *c, const struct cm_func *fn, const struct s
         strlist_free(&local.vvalues);
         c->scope = outer;
     }
+}
+
+/* Whether the folder compiles C or C++ with clang (clang-cl): a tree that
+ * sets CMAKE_C_COMPILER for some folders and leaves MSVC for others tests
+ * __clang__ to tell them apart. */
+static bool compiler_is_clang(struct cm *c)
+{
+    static const char *const vars[] = {"CMAKE_C_COMPILER", "CMAKE_CXX_COMPILER"};
+    for (size_t i = 0; i < sizeof vars / sizeof *vars; i++) {
+        const char *v = var_get(c, vars[i]);
+        const char *base = v ? strrchr(v, '/') : NULL;
+        base = base ? base + 1 : v;
+        if (base && strncasecmp(base, "clang", 5) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* clang's own definition, which tells scan.c to leave clang's identity
+ * macros defined for this unit (it withholds them otherwise). */
+static void add_clang_identity(struct strlist *args)
+{
+    strlist_add(args, "-D__clang__=1");
 }
 
 static void declare_target(struct cm *c, const char *command, const struct strlist *a)
@@ -818,7 +842,11 @@ static void run_command(struct cm *c, const struct cm_cmd *cmd)
         struct strbuf v = {0};
         sb_append(&v, "");
         bool unknown = false;
+        struct cm_scope *into = c->scope;
         for (int i = 1; i < cmd->nargs; i++) {
+            if (!cmd->args[i].quoted && !strcmp(cmd->args[i].text, "PARENT_SCOPE") &&
+                c->scope->parent)
+                into = c->scope->parent; /* a function sets its caller's variable */
             if (!cmd->args[i].quoted && (!strcmp(cmd->args[i].text, "CACHE") ||
                                          !strcmp(cmd->args[i].text, "PARENT_SCOPE")))
                 break;
@@ -828,7 +856,7 @@ static void run_command(struct cm *c, const struct cm_cmd *cmd)
         }
         /* a variable that needed something unknown stays unknown */
         if (!incomplete && !unknown)
-            var_set(c->scope, name, v.data);
+            var_set(into, name, v.data);
         sb_free(&v);
         free(name);
     } else if (!strcmp(n, "list")) {
@@ -1101,6 +1129,8 @@ void cmake_read(const char *dir, const char *top, struct project_targets *out,
             strlist_add(&pt.args, scope.defs.items[k]);
         for (int k = 0; k < t->defs.count; k++)
             strlist_add(&pt.args, t->defs.items[k]);
+        if (compiler_is_clang(&c))
+            add_clang_identity(&pt.args);
         if (t->wdk) {
             /* FindWDK applies WDK_COMPILE_DEFINITIONS to every wdk_add_* target */
             const char *wd = var_get(&c, "WDK_COMPILE_DEFINITIONS");

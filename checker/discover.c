@@ -2129,6 +2129,31 @@ static void included_sources(const struct discovery *out, struct strlist *includ
     }
 }
 
+/* A source beside a build description (CMakeLists.txt, sources, .vcxproj)
+ * that lists other sources of the same folder but not this one is not
+ * compiled: a disabled or retired file, whatever it includes. */
+static char *left_out_by_folder_project(const struct discovery *out, const struct tu_spec *u)
+{
+    char *dir = path_dirname(u->file);
+    char *reason = NULL;
+    for (int i = 0; i < out->count && !reason; i++) {
+        const struct tu_spec *v = &out->units[i];
+        if (v == u || v->kind == PROJECT_NONE || !v->project)
+            continue;
+        char *vdir = path_dirname(v->file);
+        char *pdir = path_dirname(v->project);
+        if (!strcmp(vdir, dir) && !strcmp(pdir, dir)) {
+            char *shown = display_path(v->project);
+            reason = xasprintf("not a source of %s, which builds this folder's other sources", shown);
+            free(shown);
+        }
+        free(pdir);
+        free(vdir);
+    }
+    free(dir);
+    return reason;
+}
+
 /* Units no project describes: sources another unit includes, another
  * system's code (os/linux/...), or user mode by what they include. */
 static void skip_user_mode_sources(struct discovery *out)
@@ -2146,6 +2171,11 @@ static void skip_user_mode_sources(struct discovery *out)
     }
     strlist_free(&included);
     strlist_free(&by);
+    for (int i = 0; i < out->count; i++) {
+        struct tu_spec *u = &out->units[i];
+        if (u->kind == PROJECT_NONE && !u->skip)
+            u->skip = left_out_by_folder_project(out, u);
+    }
     for (int i = 0; i < out->count; i++) {
         struct tu_spec *u = &out->units[i];
         if (u->kind != PROJECT_NONE || u->skip)

@@ -563,6 +563,12 @@ static enum how resolve(struct ctx *c, const char *spelling, bool quoted, const 
         free(exact);
         free(joined);
     }
+    /* `#include </sys/x.h>` names no drive, so on Windows it is not an
+     * absolute path: clang-cl joins it to each search folder like any other. */
+    const char *rooted = slashed + strspn(slashed, "/");
+    for (int i = 0; rooted != slashed && *rooted && i < dirs.count && how == NOT_FOUND; i++)
+        if ((*path_out = resolve_nocase(c, dirs.items[i], rooted)))
+            how = FOUND_FIXED;
     if (how == NOT_FOUND && (*path_out = lookup_by_name(c, slashed, includer, !quoted)))
         how = FOUND_BY_NAME;
     free(slashed);
@@ -971,9 +977,12 @@ bool includes_is_stub(const char *path)
 }
 
 bool includes_add_computed(struct include_plan *p, const struct include_search *s,
-                           const char *includer, const char *spelling)
+                           const char *includer, const char *spelling, bool angled)
 {
-    char *dir = path_dirname(includer);
+    /* <x> is not looked for beside the includer: serve it from the first
+     * folder an angled search reads */
+    const struct strlist *first = s->quote_dirs.count ? &s->quote_dirs : &s->system_dirs;
+    char *dir = angled && first->count ? path_absolute(first->items[0]) : path_dirname(includer);
     char *slashed = xstrdup(spelling);
     for (char *q = slashed; *q; q++)
         if (*q == '\\')

@@ -84,10 +84,12 @@ void include_plan_free(struct include_plan *p);
 /* After a parse: an #include whose name a macro computed (`#include
  * STRINGIFY(VENDOR_VER)`), which the textual plan cannot see, was not found.
  * Resolves `spelling` the way the plan would, and adds an in-memory file at
- * the path clang looked for first (the includer's folder) holding the real
+ * the path clang looked for first (the includer's folder; for an `angled`
+ * spelling clang reported, the first -I folder, else the first system
+ * folder) holding the real
  * file's contents, or an empty stand-in. Returns whether the plan changed. */
 bool includes_add_computed(struct include_plan *p, const struct include_search *s,
-                           const char *includer, const char *spelling);
+                           const char *includer, const char *spelling, bool angled);
 
 /* Whether path is one of the plan's empty stand-ins. */
 bool includes_plan_is_stub(const struct include_plan *p, const char *path);

@@ -75,6 +75,7 @@ static const char *const base_args[] = {
      * or non-kernel code fed the kernel environment can cascade for minutes. */
     "-ferror-limit=1000",
     "-Wno-error=implicit-function-declaration",
+    "-Wno-error=implicit-int", /* MSVC's C takes a missing type as int (warning C4431) */
     "-Wno-error=int-conversion",
     "-Wno-error=incompatible-pointer-types",
     "-Wno-error=incompatible-function-pointer-types",
@@ -82,6 +83,22 @@ static const char *const base_args[] = {
     "-Wno-microsoft-include",
     "-Wno-pragma-pack",
 };
+
+/* What clang predefines to name itself. A WDK build compiles with MSVC and
+ * trees test __clang__ to tell the two apart (some refuse clang outright),
+ * so the parse does not claim to be clang unless the project's compiler is
+ * clang (cmake_file.c then passes -D__clang__=1, clang's own value). */
+static const char *const clang_identity[] = {
+    "__clang__", "__clang_major__", "__clang_minor__", "__clang_patchlevel__", "__clang_version__",
+};
+
+static bool unit_compiled_by_clang(const struct strlist *unit_args)
+{
+    for (int i = 0; unit_args && i < unit_args->count; i++)
+        if (strncmp(unit_args->items[i], "-D__clang__", 11) == 0)
+            return true;
+    return false;
+}
 
 static void sdk_dirs(const char *sdk, struct strlist *out)
 {
@@ -125,6 +142,9 @@ void scan_clang_args(const struct options *o, const char *data_dir, const char *
     strlist_add(out, is_cplusplus(file) ? "c++" : "c");
     for (size_t i = 0; i < sizeof base_args / sizeof *base_args; i++)
         strlist_add(out, base_args[i]);
+    if (!unit_compiled_by_clang(unit_args))
+        for (size_t i = 0; i < sizeof clang_identity / sizeof *clang_identity; i++)
+            strlist_add_owned(out, xasprintf("-U%s", clang_identity[i]));
     /* libclang computes its resource folder from its own path, which on
      * Debian points outside the installation; name it explicitly. */
     char *resource = frontend_resource_include_dir();
@@ -202,7 +222,8 @@ static bool plan_computed_includes(struct include_plan *plan, const struct inclu
         if (m[0] != '\'' || !end || !u->errors[e].loc.file)
             continue;
         char *spelling = xstrndup(m + 1, (size_t)(end - m - 1));
-        added |= includes_add_computed(plan, search, u->errors[e].loc.file, spelling);
+        bool angled = strstr(end, "with <angled> include") != NULL;
+        added |= includes_add_computed(plan, search, u->errors[e].loc.file, spelling, angled);
         free(spelling);
     }
     return added;

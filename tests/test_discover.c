@@ -533,6 +533,7 @@ static void test_cmake(void)
         "endif()\n"
         "function(use_forced)\n"
         "  add_compile_options(/FI ${CMAKE_SOURCE_DIR}/include/config.h)\n"
+        "  set(CMAKE_C_COMPILER clang-cl.exe PARENT_SCOPE)\n"
         "endfunction()\n"
         "include_directories(\"${CMAKE_SOURCE_DIR}/include\")\n"
         "add_subdirectory(module)\n"
@@ -556,11 +557,13 @@ static void test_cmake(void)
     put("cm/module/os/windows/tool.c", "int t;\n");
     put("cm/module/os/windows/helper.c", "int h;\n");
     put("cm/module/os/windows/priv/p.h", "\n");
+    /* beside the CMakeLists.txt that lists its neighbours, but not listed */
+    put("cm/module/os/windows/retired.c", "#include <ntddk.h>\nint r;\n");
 
     struct discovery d;
     const char *p[] = {"cm/module/os/windows"};
     CHECK(run(p, 1, NULL, NULL, NULL, false, &d) == 0);
-    CHECK(d.count == 3);
+    CHECK(d.count == 4);
     char *lists = at("cm/module/os/windows/CMakeLists.txt");
     char *origin = xasprintf("cmake:%s", lists);
     const struct tu_spec *u = unit(&d, "cm/module/os/windows/driver.c");
@@ -574,6 +577,8 @@ static void test_cmake(void)
     CHECK(has_arg(u, "-D__x86_64__", NULL) && has_arg(u, "-DLP64", NULL) && !has_arg(u, "-D__i386__", NULL));
     CHECK(has_arg(u, "-DZFS_DRIVER=1", NULL) && !has_arg(u, "-DNOT_MINE", NULL));
     CHECK(has_arg(u, "-D_KERNEL", NULL));
+    /* the function set the folder's compiler to clang-cl (PARENT_SCOPE) */
+    CHECK(has_arg(u, "-D__clang__=1", NULL));
     bool forced = false;
     for (int i = 0; u && i + 1 < u->args.count; i++)
         forced |= !strcmp(u->args.items[i], "-include") && strstr(u->args.items[i + 1], "cm/include/config.h");
@@ -586,6 +591,8 @@ static void test_cmake(void)
     u = unit(&d, "cm/module/os/windows/helper.c");
     /* beside wdk_add_* kernel targets, a plain library is user mode */
     CHECK(u && u->kind == PROJECT_USER && u->skip && has_arg(u, "-I%s", "cm/include"));
+    u = unit(&d, "cm/module/os/windows/retired.c");
+    CHECK(u && u->kind == PROJECT_NONE && u->skip && strstr(u->skip, "not a source of"));
     free(origin);
     free(lists);
     discovery_free(&d);

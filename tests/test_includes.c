@@ -384,23 +384,56 @@ static void test_computed_include(void)
     free(put("computed/build/rhel.ver", "#define VENDOR_NAME 1\n"));
     struct include_search s = {0};
     struct include_plan p = {0};
-    CHECK(includes_add_computed(&p, &s, inc, "RHEL.ver"));
+    CHECK(includes_add_computed(&p, &s, inc, "RHEL.ver", false));
     char *want = at("computed/build/RHEL.ver");
     const struct unsaved_file *uf = find_file(&p, want);
     CHECK(uf && !uf->stub && uf->length == strlen("#define VENDOR_NAME 1\n"));
     CHECK(!includes_plan_is_stub(&p, want));
     /* Asking again changes nothing: the caller's retry loop ends. */
-    CHECK(!includes_add_computed(&p, &s, inc, "RHEL.ver"));
+    CHECK(!includes_add_computed(&p, &s, inc, "RHEL.ver", false));
     /* A name found nowhere becomes an empty stand-in at that path. */
-    CHECK(includes_add_computed(&p, &s, inc, "Missing.ver"));
+    CHECK(includes_add_computed(&p, &s, inc, "Missing.ver", false));
     char *missing = at("computed/build/Missing.ver");
     uf = find_file(&p, missing);
     CHECK(uf && uf->stub && uf->length == 0 && includes_plan_is_stub(&p, missing));
     CHECK(p.stubbed.count == 1);
     free(missing);
+    /* an angled name is not looked for beside the includer: it goes where
+     * an angled search reads first, the first -I folder */
+    strlist_add_owned(&s.quote_dirs, at("computed/inc"));
+    CHECK(includes_add_computed(&p, &s, inc, "gen.h", true));
+    char *gen = at("computed/inc/gen.h");
+    uf = find_file(&p, gen);
+    CHECK(uf && uf->stub);
+    free(gen);
+    strlist_free(&s.quote_dirs);
     free(want);
     free(inc);
     include_plan_free(&p);
+}
+
+static void test_rooted_include(void)
+{
+    /* `#include </sys/mod.h>` has no drive letter: clang-cl on Windows joins
+     * it to each search folder, so the plan must too. */
+    char *unit = put("rooted/src/a.c", "#include </sys/mod_x.h>\nint a;\n");
+    free(put("rooted/inc/sys/mod_x.h", "#define MOD_X 1\n"));
+    struct include_search s = {0};
+    strlist_add_owned(&s.quote_dirs, at("rooted/inc"));
+    struct include_plan p = {0};
+    char *err = NULL;
+    CHECK(includes_plan(unit, &s, &p, &err) == 0);
+    CHECK(p.stubbed.count == 0 && p.fixed.count == 1);
+    const struct unsaved_file *m = find_file(&p, unit);
+    CHECK(m != NULL);
+    if (m) {
+        char *want = xasprintf("#include \"%s/rooted/inc/sys/mod_x.h\"", root);
+        check_line(m->contents, 1, want);
+        free(want);
+    }
+    include_plan_free(&p);
+    strlist_free(&s.quote_dirs);
+    free(unit);
 }
 
 int main(void)
@@ -415,6 +448,7 @@ int main(void)
     test_repository_headers();
     test_missing_unit();
     test_computed_include();
+    test_rooted_include();
     test_wpp();
     char *cmd = xasprintf("rm -rf '%s'", root);
     if (system(cmd) != 0)

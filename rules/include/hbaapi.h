@@ -59,4 +59,25 @@ typedef ULONG HBA_PORTSPEED;
 #define HBA_PORTSPEED_10GBIT    4
 #define HBA_PORTSPEED_4GBIT     8
 
+/* Event types a Fibre Channel HBA reports (learn.microsoft.com:
+ * storage/event-types-qualifiers names them; the values are the SNIA HBA
+ * API's: one hundred-block per event class). */
+#define HBA_EVENT_ADAPTER_UNKNOWN     0x100
+#define HBA_EVENT_ADAPTER_ADD         0x101
+#define HBA_EVENT_ADAPTER_REMOVE      0x102
+#define HBA_EVENT_ADAPTER_CHANGE      0x103
+#define HBA_EVENT_PORT_UNKNOWN        0x200
+#define HBA_EVENT_PORT_OFFLINE        0x201
+#define HBA_EVENT_PORT_ONLINE         0x202
+#define HBA_EVENT_PORT_NEW_TARGETS    0x203
+#define HBA_EVENT_PORT_FABRIC         0x204
+#define HBA_EVENT_PORT_STAT_THRESHOLD 0x205
+#define HBA_EVENT_PORT_STAT_GROWTH    0x206
+#define HBA_EVENT_TARGET_UNKNOWN      0x300
+#define HBA_EVENT_TARGET_OFFLINE      0x301
+#define HBA_EVENT_TARGET_ONLINE       0x302
+#define HBA_EVENT_TARGET_REMOVED      0x303
+#define HBA_EVENT_LINK_UNKNOWN        0x500
+#define HBA_EVENT_LINK_INCIDENT       0x501
+
 #endif /* STORCHECK_HBAAPI_H */

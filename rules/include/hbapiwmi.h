@@ -192,4 +192,32 @@ typedef struct _SM_GetFCPhyAttributes_OUT {
 } SM_GetFCPhyAttributes_OUT, *PSM_GetFCPhyAttributes_OUT;
 #define SM_GetFCPhyAttributes_OUT_SIZE sizeof(SM_GetFCPhyAttributes_OUT)
 
+/* ---- Fibre Channel HBA API events (learn.microsoft.com:
+ * ddi/hbapiwmi/ns-hbapiwmi-_msfc_adapterevent and ns-hbapiwmi-_msfc_linkevent;
+ * storage/msfc-adapterevent-wmi-class, storage/msfc-linkevent-wmi-class).
+ * The WMI tool suite emits a Guid initializer macro and a DEFINE_GUID
+ * object for each class; the values here are placeholders as above. ---- */
+#include <guiddef.h>
+
+#define MSFC_AdapterEventGuid \
+    { 0x00000000, 0x0000, 0x0000, { 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x01 } }
+DEFINE_GUID(MSFC_AdapterEvent_GUID,
+    0x00000000, 0x0000, 0x0000, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x01);
+typedef struct _MSFC_AdapterEvent {
+    ULONG EventType;
+    UCHAR PortWWN[8];
+} MSFC_AdapterEvent, *PMSFC_AdapterEvent;
+#define MSFC_AdapterEvent_SIZE (FIELD_OFFSET(MSFC_AdapterEvent, PortWWN) + 8 * sizeof(UCHAR))
+
+#define MSFC_LinkEventGuid \
+    { 0x00000000, 0x0000, 0x0000, { 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x02 } }
+DEFINE_GUID(MSFC_LinkEvent_GUID,
+    0x00000000, 0x0000, 0x0000, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x02);
+typedef struct _MSFC_LinkEvent {
+    ULONG EventType;
+    UCHAR AdapterWWN[8];
+    ULONG RLIRBufferSize;
+    UCHAR RLIRBuffer[1];
+} MSFC_LinkEvent, *PMSFC_LinkEvent;
+
 #endif /* STORCHECK_HBAPIWMI_H */

@@ -880,4 +880,58 @@ typedef struct _STORAGE_LB_PROVISIONING_MAP_RESOURCES {
     ULONGLONG UsedMappingResources;
 } STORAGE_LB_PROVISIONING_MAP_RESOURCES, *PSTORAGE_LB_PROVISIONING_MAP_RESOURCES;
 
+/* FSCTL_QUERY_DEPENDENT_VOLUME's request and its two answer levels, which a
+ * file system fills for virtual-disk dependency queries
+ * (learn.microsoft.com: ddi/ntddstor/ns-ntddstor-_storage_query_dependent_volume_request,
+ * the _lev1_entry and _lev2_entry pages; VIRTUAL_STORAGE_TYPE from
+ * win32/api/virtdisk/ns-virtdisk-virtual_storage_type). */
+#ifndef STORCHECK_VIRTUAL_STORAGE_TYPE_DEFINED
+#define STORCHECK_VIRTUAL_STORAGE_TYPE_DEFINED
+typedef struct _VIRTUAL_STORAGE_TYPE {
+    ULONG DeviceId;
+    GUID VendorId;
+} VIRTUAL_STORAGE_TYPE, *PVIRTUAL_STORAGE_TYPE;
+#endif
+
+typedef struct _STORAGE_QUERY_DEPENDENT_VOLUME_REQUEST {
+    ULONG RequestLevel;
+    ULONG RequestFlags;
+} STORAGE_QUERY_DEPENDENT_VOLUME_REQUEST, *PSTORAGE_QUERY_DEPENDENT_VOLUME_REQUEST;
+
+#define QUERY_DEPENDENT_VOLUME_REQUEST_FLAG_HOST_VOLUMES  0x1
+#define QUERY_DEPENDENT_VOLUME_REQUEST_FLAG_GUEST_VOLUMES 0x2
+
+typedef struct _STORAGE_QUERY_DEPENDENT_VOLUME_LEV1_ENTRY {
+    ULONG EntryLength;
+    ULONG DependencyTypeFlags;
+    ULONG ProviderSpecificFlags;
+    VIRTUAL_STORAGE_TYPE VirtualStorageType;
+} STORAGE_QUERY_DEPENDENT_VOLUME_LEV1_ENTRY, *PSTORAGE_QUERY_DEPENDENT_VOLUME_LEV1_ENTRY;
+
+/* The names are WCHAR strings placed after the entry, found by byte offset. */
+typedef struct _STORAGE_QUERY_DEPENDENT_VOLUME_LEV2_ENTRY {
+    ULONG EntryLength;
+    ULONG DependencyTypeFlags;
+    ULONG ProviderSpecificFlags;
+    VIRTUAL_STORAGE_TYPE VirtualStorageType;
+    ULONG AncestorLevel;
+    ULONG HostVolumeNameOffset;
+    ULONG HostVolumeNameSize;
+    ULONG DependentVolumeNameOffset;
+    ULONG DependentVolumeNameSize;
+    ULONG RelativePathOffset;
+    ULONG RelativePathSize;
+    ULONG DependentDeviceNameOffset;
+    ULONG DependentDeviceNameSize;
+} STORAGE_QUERY_DEPENDENT_VOLUME_LEV2_ENTRY, *PSTORAGE_QUERY_DEPENDENT_VOLUME_LEV2_ENTRY;
+
+typedef struct _STORAGE_QUERY_DEPENDENT_VOLUME_RESPONSE {
+    ULONG ResponseLevel;
+    ULONG NumberEntries;
+    union {
+        STORAGE_QUERY_DEPENDENT_VOLUME_LEV1_ENTRY Lev1Depends[1];
+        STORAGE_QUERY_DEPENDENT_VOLUME_LEV2_ENTRY Lev2Depends[1];
+    };
+} STORAGE_QUERY_DEPENDENT_VOLUME_RESPONSE, *PSTORAGE_QUERY_DEPENDENT_VOLUME_RESPONSE;
+
 #endif /* STORCHECK_NTDDSTOR_H */

@@ -10,6 +10,12 @@
 #ifndef STORCHECK_WDM_H
 #define STORCHECK_WDM_H
 
+/* The WDK's wdm.h announces itself with this name; shared headers test it
+ * to choose kernel includes over user-mode ones. */
+#ifndef _WDMDDK_
+#define _WDMDDK_
+#endif
+
 #include <ntdef.h>
 #include <ntstatus.h>
 #include <sc_kernel_common.h>
