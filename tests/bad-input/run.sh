@@ -45,6 +45,15 @@ expect() {
   fi
 }
 
+# also NAME PATTERN: one more message the case must have printed.
+also() {
+  if grep -aqE -- "$2" "$work/$1.out" "$work/$1.err"; then
+    passes=$((passes + 1)); echo "ok   $1 also /$2/"
+  else
+    fails=$((fails + 1)); echo "FAIL $1: no message matching /$2/"
+  fi
+}
+
 # --- sources ---------------------------------------------------------------
 d=$(tree empty); : > "$d/empty.c"
 expect empty 0 "" good -- .
@@ -157,9 +166,12 @@ expect compdb-malformed 2 "bad.json: line 1: .*expected" nogood -- -p bad.json
 cat > "$d/types.json" <<J
 [{"directory": "$d", "file": "$g", "arguments": ["cl", "-c", "$g"]},
  {"directory": 7, "file": ["x.c"], "arguments": "not a list"},
- {"directory": "$d", "file": "$d/missing.c", "arguments": ["cl", "-c", "missing.c"]}]
+ {"directory": "$d", "file": "$d/missing.c", "arguments": ["cl", "-c", "missing.c"]},
+ "not an entry"]
 J
-expect compdb-bad-entries 3 "types.json.*(entry|missing.c)" good -- -p types.json
+expect compdb-bad-entries 3 "types.json: entry 2 has no \"directory\" .*skipped" good -- -p types.json
+also compdb-bad-entries "missing.c: no such file \(listed in types.json\)"
+also compdb-bad-entries "types.json: entry 4 is not an object; skipped"
 
 # --- project files ---------------------------------------------------------
 d=$(tree vcx); mkdir -p "$d/proj"; printf 'int p(void) { return 0; }\n' > "$d/proj/p.c"
