@@ -84,6 +84,17 @@ PY
 then passes=$((passes + 1)); echo "ok   nonutf8-path (reports well-formed UTF-8)"
 else fails=$((fails + 1)); echo "FAIL nonutf8-path: a report is not well-formed"; fi
 
+# A newline in a path must not start a workflow command of its own.
+d=$(tree newline-path); nl_dir="$d/evil"$'\n'"::error file=x::injected"; mkdir -p "$nl_dir"; cp "$good_src" "$nl_dir/drv.c"
+expect newline-path-github 0 "" nogood -- --format github .
+expect newline-path-azure 0 "" nogood -- --format azure .
+if [ "$(grep -c '^::error' "$work/newline-path-github.out")" -eq 2 ] && ! grep -q '^::error file=x' "$work/newline-path-github.out" &&
+   [ "$(grep -c '^##vso' "$work/newline-path-azure.out")" -eq 2 ] && ! grep -q '^::error' "$work/newline-path-azure.out"; then
+  passes=$((passes + 1)); echo "ok   newline-path (one workflow command per finding)"
+else
+  fails=$((fails + 1)); echo "FAIL newline-path: a path's newline started a workflow command"
+fi
+
 d=$(tree huge); python3 -c "
 import sys
 line = b'/* ' + b'x' * 1021 + b' */\n'
