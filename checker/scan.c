@@ -264,6 +264,7 @@ static void parse_one(struct parse_job *job, struct frontend *fe, int i)
     search.index = job->index;
     search.max_file_bytes = (size_t)(job->o->max_file_mb > 0 ? job->o->max_file_mb : DEFAULT_MAX_FILE_MB) << 20;
     search.max_depth = job->o->max_include_depth;
+    search.anywhere = job->o->follow_symlinks;
 
     struct include_plan plan = {0};
     char *err = NULL;
