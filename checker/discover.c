@@ -1118,6 +1118,10 @@ static void keep_first_error(void *ctx, xmlErrorPtr e)
     size_t n = strlen(fe->message);
     while (n && isspace((unsigned char)fe->message[n - 1]))
         fe->message[--n] = '\0';
+    /* one line: libxml2 puts the offending bytes on a line of their own */
+    for (char *q = fe->message; *q; q++)
+        if (*q == '\n' || *q == '\r')
+            *q = ' ';
 }
 
 static xmlDocPtr read_xml(const char *path, struct first_error *fe)

@@ -187,7 +187,10 @@ also compdb-bad-entries "types.json: entry 4 is not an object; skipped"
 # --- project files ---------------------------------------------------------
 d=$(tree vcx); mkdir -p "$d/proj"; printf 'int p(void) { return 0; }\n' > "$d/proj/p.c"
 printf '<Project><ItemGroup><ClCompile Include="p.c"></ItemGroup>' > "$d/proj/bad.vcxproj"
-expect vcxproj-malformed 3 "bad.vcxproj" good -- .
+expect vcxproj-malformed 3 "bad.vcxproj: line 1: " good -- .
+d=$(tree vcx-byte); mkdir -p "$d/proj"; printf 'int p(void) { return 0; }\n' > "$d/proj/p.c"
+printf '<?xml version="1.0" encoding="utf-8"?>\n<Project><ItemGroup><ClCompile Include="p\xff.c" /></ItemGroup></Project>\n' > "$d/proj/byte.vcxproj"
+expect vcxproj-bad-byte 3 "byte.vcxproj: line 2: Input is not proper UTF-8.*Bytes: 0xFF" good -- .
 d=$(tree xxe); mkdir -p "$d/proj"; echo "TOPSECRET-$$" > "$work/secret.txt"; printf 'int p(void) { return 0; }\n' > "$d/proj/p.c"
 cat > "$d/proj/xxe.vcxproj" <<X
 <?xml version="1.0"?>
