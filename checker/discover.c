@@ -577,6 +577,7 @@ static int load_compdb(const char *given, const struct strlist *roots, struct di
     }
     size_t idx;
     json_t *e;
+    int nbad = 0, nadded = 0;
     json_array_foreach(root, idx, e)
     {
         const char *jdir = json_string_value(json_object_get(e, "directory"));
@@ -588,13 +589,17 @@ static int load_compdb(const char *given, const struct strlist *roots, struct di
                               : !jfile           ? "\"file\""
                               : !json_is_array(jargs) && !jcmd ? "\"arguments\" or \"command\""
                                                                : "";
+        /* A bad entry costs that entry: named, skipped, the others read. */
         if (!missing) {
-            add_line(&out->errors, "%s: entry %zu is not an object", shown, idx + 1);
-            goto done;
+            add_line(&out->errors, "%s: entry %zu is not an object; skipped", shown, idx + 1);
+            nbad++;
+            continue;
         }
         if (*missing) {
-            add_line(&out->errors, "%s: entry %zu has no %s", shown, idx + 1, missing);
-            goto done;
+            add_line(&out->errors, "%s: entry %zu has no %s (or not as a string); skipped", shown, idx + 1,
+                     missing);
+            nbad++;
+            continue;
         }
         char *dir = abs_in(base, jdir, false);
         char *src = abs_in(dir, jfile, false);
@@ -621,13 +626,15 @@ static int load_compdb(const char *given, const struct strlist *roots, struct di
             }
             filter_args(&argv, dir, &args);
             add_unit(out, src, dir, &args, origin);
+            nadded++;
             strlist_free(&argv);
             strlist_free(&args);
         }
         free(src);
         free(dir);
     }
-    rc = 0;
+    /* malformed throughout: a configuration error, as an unreadable file */
+    rc = nbad > 0 && nadded == 0 ? -1 : 0;
 done:
     json_decref(root);
     free(origin);
@@ -1112,6 +1119,10 @@ static void keep_first_error(void *ctx, xmlErrorPtr e)
     size_t n = strlen(fe->message);
     while (n && isspace((unsigned char)fe->message[n - 1]))
         fe->message[--n] = '\0';
+    /* one line: libxml2 puts the offending bytes on a line of their own */
+    for (char *q = fe->message; *q; q++)
+        if (*q == '\n' || *q == '\r')
+            *q = ' ';
 }
 
 static xmlDocPtr read_xml(const char *path, struct first_error *fe)

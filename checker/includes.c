@@ -803,7 +803,7 @@ static char *refusal(struct ctx *c, const char *target, int depth)
         return xstrdup("not a regular file");
     if ((size_t)st.st_size > max_file_bytes(c->s))
         return xasprintf("larger than %zu MiB (--max-file-size)", max_file_bytes(c->s) >> 20);
-    if (!c->s->index)
+    if (!c->s->index || c->s->anywhere)
         return NULL;
     char real[PATH_MAX];
     if (!realpath(target, real))

@@ -56,6 +56,7 @@ struct include_search {
      * it gets an empty stand-in and a "(refused: why)" note in stubbed. */
     size_t max_file_bytes;
     int max_depth;
+    bool anywhere;  /* --follow-symlinks: headers outside the repositories are read too */
 };
 
 struct unsaved_file {

@@ -133,15 +133,25 @@ static void dump_ir(const struct scan_result *r, FILE *out)
     free(seen);
 }
 
+struct text_ctx {
+    const char *text;
+    size_t len;
+};
+
+static void put_text(void *ctx, FILE *f)
+{
+    const struct text_ctx *t = ctx;
+    fwrite(t->text, 1, t->len, f);
+}
+
 /* --stats, --dump-model, --dump-ir: the scan's inner state, not a report. */
 static int inspect(struct options *o)
 {
-    FILE *out = stdout;
-    if (o->output && !(out = fopen(o->output, "w"))) {
-        fprintf(stderr, "storcheck: error: %s: cannot be written\n", o->output);
-        options_free(o);
-        return EXIT_USAGE;
-    }
+    /* Into memory first, then to -o through a temporary file and a rename:
+     * a run killed half way leaves the old file whole. */
+    char *buf = NULL;
+    size_t buflen = 0;
+    FILE *out = o->output ? open_memstream(&buf, &buflen) : stdout;
     struct scan_result r;
     scan_run(o, &r);
     print_notes(o, &r.notes);
@@ -157,9 +167,16 @@ static int inspect(struct options *o)
         else
             dump_ir(&r, out);
     }
-    if (out != stdout && fclose(out) != 0) {
-        fprintf(stderr, "storcheck: error: %s: write failed\n", o->output);
-        status = EXIT_USAGE;
+    if (out != stdout) {
+        fclose(out);
+        char *err = NULL;
+        struct text_ctx t = {buf, buflen};
+        if (status != EXIT_USAGE && report_atomic_write(o->output, put_text, &t, &err) < 0) {
+            fprintf(stderr, "storcheck: error: %s\n", err);
+            free(err);
+            status = EXIT_USAGE;
+        }
+        free(buf);
     }
     scan_result_free(&r);
     options_free(o);

@@ -82,7 +82,9 @@ void options_usage(FILE *out)
           "  --cache DIR            keep parsed units in DIR and parse again only what changed\n"
           "                         (default: $XDG_CACHE_HOME/storcheck or ~/.cache/storcheck)\n"
           "  --no-cache             parse every unit, and read or write no cache\n"
-          "  --follow-symlinks      follow symbolic links that lead out of the scanned folders\n"
+
+          "  --follow-symlinks      follow symbolic links out of the scanned folders, and read\n"
+          "                         headers outside the repository\n"
           "  --max-file-size MB     refuse source files and headers larger than MB (default 16)\n"
           "  --max-include-depth N  refuse #include nested deeper than N (default 200)\n"
           "  --max-units N          scan at most N translation units (default 20000)\n"

@@ -107,8 +107,17 @@ int report_prepare(struct report_data *d, const struct scan_result *r, const str
             free(shown);
         }
     }
-    if (o->write_baseline && baseline_write(o->write_baseline, d, err) < 0)
+    /* An incomplete scan misses the findings of what it could not analyse:
+     * a baseline written from it would drop their entries. */
+    if (o->write_baseline && r->incomplete && !o->allow_incomplete) {
+        strlist_add_owned(&d->diagnostics,
+                          xasprintf("%s: baseline not written: the scan is incomplete, and the entries of "
+                                    "what it could not analyse would be dropped (--allow-incomplete "
+                                    "writes it anyway)", o->write_baseline));
+        d->input_broken = true;
+    } else if (o->write_baseline && baseline_write(o->write_baseline, d, err) < 0) {
         return -1;
+    }
     /* A broken baseline costs the baseline, not the report: every finding
      * is shown and the run says it is incomplete. */
     if (o->baseline && baseline_apply(o->baseline, d, err) < 0) {
@@ -213,6 +222,23 @@ void report_write(const struct report_data *d, enum output_format format, bool c
 
 int report_atomic_write(const char *path, void (*fn)(void *ctx, FILE *f), void *ctx, char **err)
 {
+    /* A FIFO, a terminal or /dev/stdout is written in place: it cannot be
+     * replaced, and holds no old content to keep. */
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+        FILE *direct = fopen(path, "w");
+        if (!direct) {
+            *err = xasprintf("%s: cannot be written (%s)", path, strerror(errno));
+            return -1;
+        }
+        fn(ctx, direct);
+        bool fine = fflush(direct) == 0 && !ferror(direct);
+        if (fclose(direct) != 0 || !fine) {
+            *err = xasprintf("%s: cannot be written (%s)", path, strerror(errno));
+            return -1;
+        }
+        return 0;
+    }
     char *dir = path_dirname(path);
     char *tmpl = xasprintf("%s/.storcheck-XXXXXX", *dir ? dir : ".");
     free(dir);
@@ -228,7 +254,8 @@ int report_atomic_write(const char *path, void (*fn)(void *ctx, FILE *f), void *
         return -1;
     }
     fn(ctx, f);
-    bool ok = fflush(f) == 0 && !ferror(f);
+    /* on disk before the rename, so that a crash leaves the old or the new */
+    bool ok = fflush(f) == 0 && !ferror(f) && fsync(fd) == 0;
     ok = fclose(f) == 0 && ok;
     if (ok) {
         /* mkstemp makes 0600; a report is as readable as any new file */

@@ -305,6 +305,7 @@ static int plan_and_parse(const struct options *o, const char *data_dir, const s
     search.index = index;
     search.max_file_bytes = (size_t)(o->max_file_mb > 0 ? o->max_file_mb : DEFAULT_MAX_FILE_MB) << 20;
     search.max_depth = o->max_include_depth;
+    search.anywhere = o->follow_symlinks;
     int rc = -1;
     if (includes_plan(spec->file, &search, plan, err) == 0) {
         rc = frontend_parse(fe, spec->file, args, plan, u);

@@ -3,12 +3,14 @@
 # Installs what storcheck needs to build and test on Debian 12 (as root, or
 # with sudo). Skips the package manager when everything is already there.
 #   --test   also what the test suite needs: Node.js/npm for the SARIF
-#            Multitool and the line-hash check, Chromium for the HTML render
+#            Multitool and the line-hash check, Chromium for the HTML render,
+#            clang's libFuzzer runtime for the fuzz harnesses
 set -euo pipefail
 packages=(build-essential cmake pkg-config libclang-19-dev clang-19 libjansson-dev libxml2-dev
           python3 patch git ca-certificates)
 if [ "${1:-}" = "--test" ]; then
   packages+=(python3-jsonschema python3-yaml libicu72)  # ICU: the SARIF Multitool is a .NET program
+  packages+=(libclang-rt-19-dev)  # libFuzzer's runtime, for fuzz.smoke (tests/fuzz/run.sh)
   command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
   command -v chromium >/dev/null 2>&1 || packages+=(chromium)
 fi

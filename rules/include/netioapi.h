@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * netioapi.h - storcheck model header.
  * The IP helper interface's header, which kernel code includes for the

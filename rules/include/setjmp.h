@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * setjmp.h - storcheck model header.
  * The C runtime's non-local jump (learn.microsoft.com:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * ws2ipdef.h - storcheck model header.
  * The IPv4 and IPv6 socket addresses kernel networking headers

@@ -46,6 +46,15 @@ expect() {
   fi
 }
 
+# also NAME PATTERN: one more message the case must have printed.
+also() {
+  if grep -aqE -- "$2" "$work/$1.out" "$work/$1.err"; then
+    passes=$((passes + 1)); echo "ok   $1 also /$2/"
+  else
+    fails=$((fails + 1)); echo "FAIL $1: no message matching /$2/"
+  fi
+}
+
 # --- sources ---------------------------------------------------------------
 d=$(tree empty); : > "$d/empty.c"
 expect empty 0 "" good -- .
@@ -75,6 +84,22 @@ assert "caf" in html
 PY
 then passes=$((passes + 1)); echo "ok   nonutf8-path (reports well-formed UTF-8)"
 else fails=$((fails + 1)); echo "FAIL nonutf8-path: a report is not well-formed"; fi
+
+# A newline in a path must not start a workflow command of its own.
+d=$(tree newline-path); nl_dir="$d/evil"$'\n'"::error file=x::injected"; mkdir -p "$nl_dir"; cp "$good_src" "$nl_dir/drv.c"
+expect newline-path-github 0 "" nogood -- --format github .
+expect newline-path-azure 0 "" nogood -- --format azure .
+# as many commands as the same driver gives in a plain folder
+plain=$(tree newline-plain); cp "$good_src" "$plain/drv.c"
+want_gh=$(cd "$plain" && "$storcheck" --no-cache --format github . 2>/dev/null | grep -c '^::')
+want_az=$(cd "$plain" && "$storcheck" --no-cache --format azure . 2>/dev/null | grep -c '^##vso')
+if [ "$want_gh" -gt 0 ] && [ "$(grep -c '^::' "$work/newline-path-github.out")" -eq "$want_gh" ] &&
+   ! grep -q '^::error file=x' "$work/newline-path-github.out" &&
+   [ "$(grep -c '^##vso' "$work/newline-path-azure.out")" -eq "$want_az" ] && ! grep -q '^::error' "$work/newline-path-azure.out"; then
+  passes=$((passes + 1)); echo "ok   newline-path (one workflow command per finding)"
+else
+  fails=$((fails + 1)); echo "FAIL newline-path: a path's newline started a workflow command"
+fi
 
 d=$(tree huge); python3 -c "
 import sys
@@ -158,14 +183,20 @@ expect compdb-malformed 2 "bad.json: line 1: .*expected" nogood -- -p bad.json
 cat > "$d/types.json" <<J
 [{"directory": "$d", "file": "$g", "arguments": ["cl", "-c", "$g"]},
  {"directory": 7, "file": ["x.c"], "arguments": "not a list"},
- {"directory": "$d", "file": "$d/missing.c", "arguments": ["cl", "-c", "missing.c"]}]
+ {"directory": "$d", "file": "$d/missing.c", "arguments": ["cl", "-c", "missing.c"]},
+ "not an entry"]
 J
-expect compdb-bad-entries 3 "types.json.*(entry|missing.c)" good -- -p types.json
+expect compdb-bad-entries 3 "types.json: entry 2 has no \"directory\" .*skipped" good -- -p types.json
+also compdb-bad-entries "missing.c: no such file \(listed in types.json\)"
+also compdb-bad-entries "types.json: entry 4 is not an object; skipped"
 
 # --- project files ---------------------------------------------------------
 d=$(tree vcx); mkdir -p "$d/proj"; printf 'int p(void) { return 0; }\n' > "$d/proj/p.c"
 printf '<Project><ItemGroup><ClCompile Include="p.c"></ItemGroup>' > "$d/proj/bad.vcxproj"
-expect vcxproj-malformed 3 "bad.vcxproj" good -- .
+expect vcxproj-malformed 3 "bad.vcxproj: line 1: " good -- .
+d=$(tree vcx-byte); mkdir -p "$d/proj"; printf 'int p(void) { return 0; }\n' > "$d/proj/p.c"
+printf '<?xml version="1.0" encoding="utf-8"?>\n<Project><ItemGroup><ClCompile Include="p\xff.c" /></ItemGroup></Project>\n' > "$d/proj/byte.vcxproj"
+expect vcxproj-bad-byte 3 "byte.vcxproj: line 2: Input is not proper UTF-8.*Bytes: 0xFF" good -- .
 d=$(tree xxe); mkdir -p "$d/proj"; echo "TOPSECRET-$$" > "$work/secret.txt"; printf 'int p(void) { return 0; }\n' > "$d/proj/p.c"
 cat > "$d/proj/xxe.vcxproj" <<X
 <?xml version="1.0"?>

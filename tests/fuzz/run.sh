@@ -64,7 +64,7 @@ for h in "${harnesses[@]}"; do
   rc=$?
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
   ncrash=$(find "$crashes" -type f | wc -l)
-  echo "fuzz_$h: ${runs:-?} executions in ${seconds}s, exit $rc, $ncrash crash input(s) in $crashes"
+  echo "fuzz_$h: ${runs:-?} executions (budget ${seconds}s), exit $rc, $ncrash crash input(s) in $crashes"
   [ $rc -eq 0 ] || { failed=1; grep -m3 -E "ERROR|SUMMARY|runtime error" "$log"; }
 done
 exit $failed
