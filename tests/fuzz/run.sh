@@ -36,7 +36,8 @@ cmake --build "$build" -j2 --target "${targets[@]}" >/dev/null || exit 2
 export STORCHECK_DATA_DIR="$src/rules"
 # libclang's own leaks and the engine's process-lifetime tables are not findings.
 export ASAN_SYMBOLIZER_PATH=${ASAN_SYMBOLIZER_PATH:-$(command -v llvm-symbolizer-19 || command -v llvm-symbolizer)}
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
+# appended, so that it wins over a sanitizer preset's detect_leaks=1
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 failed=0
 for h in "${harnesses[@]}"; do
