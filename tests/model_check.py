@@ -38,7 +38,7 @@ def check(storcheck, tree):
                 problems.append(f"path of {name} from {role}: got {have!r}, want {path!r}")
     if got["extensions"] != want["extensions"]:
         problems.append(f"extensions: got {got['extensions']}, want {want['extensions']}")
-    # physical or virtual, as decided from the code (checker/miniport_kind.h)
+    # physical or virtual, as decided from the code (checker/model/miniport_kind.h)
     kinds = [d.get("miniport", {}).get("kind") for d in got.get("drivers", []) if d.get("analysed")]
     if "miniport" in want and kinds != [want["miniport"]]:
         problems.append(f"miniport: got {kinds}, want {want['miniport']}")

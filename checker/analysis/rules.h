@@ -19,7 +19,7 @@ struct rule_info {
 };
 
 #define RULE(sym, id, level, summary, sdv) rule_fn rule_##sym;
-#include "../rules/rules.def"
+#include "../../rules/rules.def"
 #undef RULE
 
 extern const struct rule_info rules_table[];

@@ -9,7 +9,7 @@
 
 const struct rule_info rules_table[] = {
 #define RULE(sym, id, level, summary, sdv) {id, level, summary, sdv, rule_##sym},
-#include "../rules/rules.def"
+#include "../../rules/rules.def"
 #undef RULE
 };
 const int rules_count = (int)(sizeof rules_table / sizeof rules_table[0]);
