@@ -60,10 +60,8 @@ static bool calls_initialize(const struct program_model *m, const struct ir_func
             const struct ir_inst *in = &fn->blocks[b].insts[i];
             if (in->kind != IR_CALL || !in->callee)
                 continue;
-            for (int d = ddi_find(m->ddi, in->callee);
-                 d >= 0 && d < m->ddi->nfunctions && strcmp(m->ddi->functions[d].name, in->callee) == 0; d++)
-                if (m->ddi->functions[d].initializes >= 0)
-                    return true;
+            if (ddi_initializes(m->ddi, in->callee))
+                return true;
         }
     return false;
 }

@@ -298,6 +298,15 @@ int main(void)
     CHECK(r.status == 2 && lines(r.err) == 1 && strstr(r.err, "ddi.json") != NULL);
     run_free(&r);
     free(a);
+    /* Entries for one routine apart: the name index could not find them all. */
+    f = fopen(ddi, "w");
+    fputs("{ \"functions\": [ { \"name\": \"A\" }, { \"name\": \"B\" }, { \"name\": \"A\" } ] }\n", f);
+    fclose(f);
+    a = xasprintf("--ddi-model %s %s", ddi, bad);
+    r = run(a);
+    CHECK(r.status == 2 && lines(r.err) == 1 && strstr(r.err, "\"A\" must be next to each other") != NULL);
+    run_free(&r);
+    free(a);
     free(ddi);
 
     /* A unit that is not C at all (binary bytes): named once, the other unit's

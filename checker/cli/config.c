@@ -34,16 +34,18 @@ char *config_find(const struct strlist *paths)
     return NULL;
 }
 
+bool config_pattern_excludes(const char *pattern, const char *path)
+{
+    size_t n = strlen(pattern);
+    /* a glob, or a folder: its whole subtree */
+    return fnmatch(pattern, path, 0) == 0 || (strncmp(path, pattern, n) == 0 && path[n] == '/');
+}
+
 bool config_excluded(const struct strlist *exclude, const char *path)
 {
-    for (int i = 0; i < exclude->count; i++) {
-        const char *p = exclude->items[i];
-        size_t n = strlen(p);
-        if (fnmatch(p, path, 0) == 0)
+    for (int i = 0; i < exclude->count; i++)
+        if (config_pattern_excludes(exclude->items[i], path))
             return true;
-        if (strncmp(path, p, n) == 0 && path[n] == '/')
-            return true; /* a folder: its whole subtree */
-    }
     return false;
 }
 

@@ -34,6 +34,8 @@ int config_apply(struct options *o, char **err);
 
 /* Whether an absolute path is excluded by the patterns (absolute globs, or
  * folders whose whole subtree is excluded). */
+/* Whether one exclusion (a glob, or a folder) covers path. */
+bool config_pattern_excludes(const char *pattern, const char *path);
 bool config_excluded(const struct strlist *exclude, const char *path);
 
 /* --dump-config: the settings in effect, as .storcheck.json would give them. */

@@ -168,6 +168,31 @@ static void free_fields(struct ddi_field_role *f, int n)
     free(f);
 }
 
+/* ddi_find runs for every call of every function, once per rule: an index
+ * of the names, not a walk of every entry. */
+static const struct ddi_model *sorting;
+
+static int cmp_entry_name(const void *a, const void *b)
+{
+    return strcmp(sorting->functions[*(const int *)a].name, sorting->functions[*(const int *)b].name);
+}
+
+/* Returns a name whose entries are not adjacent (ddi_find's contract), or NULL. */
+static const char *index_names(struct ddi_model *m)
+{
+    m->by_name = xcalloc((size_t)m->nfunctions + 1, sizeof *m->by_name);
+    for (int i = 0; i < m->nfunctions; i++)
+        if (i == 0 || strcmp(m->functions[i].name, m->functions[i - 1].name) != 0)
+            m->by_name[m->nnames++] = i;
+    sorting = m;
+    qsort(m->by_name, (size_t)m->nnames, sizeof *m->by_name, cmp_entry_name);
+    sorting = NULL;
+    for (int i = 1; i < m->nnames; i++)
+        if (strcmp(m->functions[m->by_name[i]].name, m->functions[m->by_name[i - 1]].name) == 0)
+            return m->functions[m->by_name[i]].name;
+    return NULL;
+}
+
 struct ddi_model *ddi_load(const char *path, char **err)
 {
     json_error_t je;
@@ -252,6 +277,12 @@ struct ddi_model *ddi_load(const char *path, char **err)
         ddi_free(m);
         return NULL;
     }
+    const char *split = index_names(m);
+    if (split) {
+        *err = xasprintf("%s: the entries for \"%s\" must be next to each other", path, split);
+        ddi_free(m);
+        return NULL;
+    }
     return m;
 }
 
@@ -259,6 +290,7 @@ void ddi_free(struct ddi_model *m)
 {
     if (!m)
         return;
+    free(m->by_name);
     for (int i = 0; i < m->nfunctions; i++) {
         free(m->functions[i].name);
         free(m->functions[i].when_is);
@@ -317,12 +349,26 @@ void ddi_free(struct ddi_model *m)
 
 int ddi_find(const struct ddi_model *m, const char *name)
 {
-    if (!name)
-        return -1;
-    for (int i = 0; i < m->nfunctions; i++)
-        if (strcmp(m->functions[i].name, name) == 0)
-            return i;
+    int lo = 0, hi = m->nnames - 1;
+    while (name && lo <= hi) {
+        int mid = lo + (hi - lo) / 2;
+        int c = strcmp(name, m->functions[m->by_name[mid]].name);
+        if (c == 0)
+            return m->by_name[mid];
+        if (c < 0)
+            hi = mid - 1;
+        else
+            lo = mid + 1;
+    }
     return -1;
+}
+
+bool ddi_initializes(const struct ddi_model *m, const char *name)
+{
+    for (int d = ddi_find(m, name); d >= 0 && d < m->nfunctions && strcmp(m->functions[d].name, name) == 0; d++)
+        if (m->functions[d].initializes >= 0)
+            return true;
+    return false;
 }
 
 const char *ddi_role_of_typedef(const struct ddi_model *m, const char *typedef_name)

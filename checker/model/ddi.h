@@ -95,6 +95,8 @@ struct ddi_field_role {
 struct ddi_model {
     struct ddi_function *functions;
     int nfunctions;
+    int *by_name; /* the first entry of each routine name, sorted by name (ddi_find) */
+    int nnames;
     struct ddi_role *roles;
     int nroles;
     struct ddi_field_role *field_roles;
@@ -123,6 +125,9 @@ void ddi_free(struct ddi_model *m);
  * distinguished by `when`). Returns the first index or -1; entries with the
  * same name are contiguous. */
 int ddi_find(const struct ddi_model *m, const char *name);
+/* Whether a routine of this name takes the HW_INITIALIZATION_DATA
+ * (StorPortInitialize): the call that makes its caller a driver's entry. */
+bool ddi_initializes(const struct ddi_model *m, const char *name);
 /* Whether an entry applies to a call: its `when` argument, if any, is the
  * named enumerator (StorPortNotification(RequestComplete, ...)). */
 struct ir_inst;

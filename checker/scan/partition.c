@@ -57,16 +57,6 @@ static void add_operand_refs(struct name_set *refs, const struct ir_operand *o)
         VEC_PUSH(refs->items, refs->count, refs->cap, o->path.name);
 }
 
-static bool calls_initialize(const struct ddi_model *ddi, const struct ir_inst *in)
-{
-    for (int d = ddi_find(ddi, in->callee); d >= 0 && d < ddi->nfunctions &&
-                                          strcmp(ddi->functions[d].name, in->callee) == 0;
-         d++)
-        if (ddi->functions[d].initializes >= 0)
-            return true;
-    return false;
-}
-
 static void add_function_refs(struct unit_facts *uf, const struct ddi_model *ddi, const struct ir_unit *u,
                               const struct ir_function *f, struct name_set *refs)
 {
@@ -79,7 +69,7 @@ static void add_function_refs(struct unit_facts *uf, const struct ddi_model *ddi
             const struct ir_inst *in = &bl->insts[k];
             if (in->kind == IR_CALL && in->callee) {
                 VEC_PUSH(refs->items, refs->count, refs->cap, in->callee);
-                if (own_file && calls_initialize(ddi, in))
+                if (own_file && ddi_initializes(ddi, in->callee))
                     uf->initializes = true;
             }
             if (in->kind == IR_CALL && !in->callee)

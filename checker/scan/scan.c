@@ -706,12 +706,9 @@ const char *unit_state_name(enum unit_state s)
 static void drop_excluded(const struct options *o, struct discovery *disc, struct strlist *diagnostics)
 {
     for (int x = 0; x < o->exclude.count; x++) {
-        struct strlist one = {0};
-        strlist_add(&one, o->exclude.items[x]);
         bool used = false;
         for (int i = 0; i < disc->count && !used; i++)
-            used = config_excluded(&one, disc->units[i].file);
-        strlist_free(&one);
+            used = config_pattern_excludes(o->exclude.items[x], disc->units[i].file);
         if (!used)
             strlist_add_owned(diagnostics, xasprintf("warning: exclusion '%s' matches no unit of this scan",
                                                      o->exclude.items[x]));
