@@ -175,6 +175,18 @@ void report_counts(const struct report_data *d, int counts[5])
             counts[fs->items[i].level]++;
 }
 
+int *report_counts_by_rule(const struct report_data *d)
+{
+    int *counts = xcalloc((size_t)rules_count + 1, sizeof *counts);
+    const struct findings *fs = &d->scan->findings;
+    for (int i = 0; i < fs->count; i++)
+        if (d->state[i].disposition == DISP_REPORTED)
+            for (int r = 0; r < rules_count; r++)
+                if (strcmp(fs->items[i].rule, rules_table[r].id) == 0)
+                    counts[r]++;
+    return counts;
+}
+
 const struct rule_info *report_rule(const char *id)
 {
     for (int i = 0; i < rules_count; i++)

@@ -86,6 +86,8 @@ struct json_t *report_jstr(const char *s);
 char *report_relpath(const struct report_data *d, const char *file);
 /* Counts of reported findings by level: [LEVEL_NOTE..LEVEL_ERROR]. */
 void report_counts(const struct report_data *d, int counts[5]);
+/* Reported findings per rule, indexed like rules_table; caller frees. */
+int *report_counts_by_rule(const struct report_data *d);
 /* The rule table entry for an id, or NULL. */
 const struct rule_info *report_rule(const char *id);
 /* The level a rule reports at after .storcheck.json. */

@@ -43,12 +43,11 @@ void report_junit(const struct report_data *d, FILE *out)
     const struct findings *fs = &d->scan->findings;
     const struct scan_result *sr = d->scan;
     int total = 0, failures = 0, errors = 0;
+    int *per_rule = report_counts_by_rule(d);
     for (int r = 0; r < rules_count; r++) {
         if (!rule_ran(d, &rules_table[r]))
             continue;
-        int n = 0;
-        for (int i = 0; i < fs->count; i++)
-            n += d->state[i].disposition == DISP_REPORTED && strcmp(fs->items[i].rule, rules_table[r].id) == 0;
+        int n = per_rule[r];
         total += n ? n : 1;
         failures += n;
     }
@@ -62,9 +61,7 @@ void report_junit(const struct report_data *d, FILE *out)
         const struct rule_info *rule = &rules_table[r];
         if (!rule_ran(d, rule))
             continue;
-        int n = 0;
-        for (int i = 0; i < fs->count; i++)
-            n += d->state[i].disposition == DISP_REPORTED && strcmp(fs->items[i].rule, rule->id) == 0;
+        int n = per_rule[r];
         fprintf(out, "  <testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"0\">\n", rule->id, n ? n : 1, n);
         if (!n)
             fprintf(out, "    <testcase name=\"no findings\" classname=\"%s\"/>\n", rule->id);
@@ -122,4 +119,5 @@ void report_junit(const struct report_data *d, FILE *out)
         fputs("  </testsuite>\n", out);
     }
     fputs("</testsuites>\n", out);
+    free(per_rule);
 }

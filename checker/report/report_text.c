@@ -135,24 +135,21 @@ static const char *plural(int n)
  * order of the rule table. */
 static void put_rule_counts(const struct report_data *d, FILE *out)
 {
-    const struct findings *fs = &d->scan->findings;
+    int *n = report_counts_by_rule(d);
     int total = 0;
-    for (int i = 0; i < fs->count; i++)
-        total += d->state[i].disposition == DISP_REPORTED;
-    if (total < 2)
-        return;
-    fputs("storcheck: by rule:", out);
-    const char *sep = " ";
-    for (int r = 0; r < rules_count; r++) {
-        int n = 0;
-        for (int i = 0; i < fs->count; i++)
-            n += d->state[i].disposition == DISP_REPORTED && strcmp(fs->items[i].rule, rules_table[r].id) == 0;
-        if (n) {
-            fprintf(out, "%s%s %d", sep, rules_table[r].id, n);
-            sep = ", ";
-        }
+    for (int r = 0; r < rules_count; r++)
+        total += n[r];
+    if (total >= 2) {
+        fputs("storcheck: by rule:", out);
+        const char *sep = " ";
+        for (int r = 0; r < rules_count; r++)
+            if (n[r]) {
+                fprintf(out, "%s%s %d", sep, rules_table[r].id, n[r]);
+                sep = ", ";
+            }
+        fputc('\n', out);
     }
-    fputc('\n', out);
+    free(n);
 }
 
 void report_text(const struct report_data *d, bool color, FILE *out)
